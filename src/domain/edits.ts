@@ -1,0 +1,243 @@
+/**
+ * Every change a facilitator can make to a map, as pure functions from map to map.
+ * The store wraps them with undo, timestamps and persistence; nothing here knows about those.
+ * Each returns a new map and shares every untouched person and relationship, so storage
+ * can tell what changed by identity.
+ */
+import { newId } from "./ids";
+import { freeSpotInCell, tidyPositions } from "./layout";
+import {
+  NEW_RELATIONSHIP_STRENGTH,
+  type Organisation,
+  type OrgKey,
+  type PeerMap,
+  type Person,
+  type Position,
+  pairKey,
+  type Relationship,
+  type Strength,
+} from "./model";
+
+export type EditResult = { ok: true; map: PeerMap; id?: string } | { ok: false; reason: string };
+
+export interface NewPerson {
+  org: OrgKey;
+  name: string;
+  tierId: string;
+  title?: string;
+  email?: string;
+  notes?: string;
+  /** Place on the canvas at this cell-relative spot (or the nearest free one). */
+  position?: Position;
+  /** Place on the canvas at the first free spot of its cell. */
+  place?: boolean;
+}
+
+const clean = (value: string | undefined): string | undefined => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+};
+
+function withoutEmpty<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as (keyof T)[]) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}
+
+export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): EditResult {
+  const name = clean(input.name);
+  if (!name) return { ok: false, reason: "Type a name first." };
+  if (!map.tiers.some((t) => t.id === input.tierId)) return { ok: false, reason: "Choose a tier." };
+  const position =
+    input.position || input.place
+      ? freeSpotInCell(map, input.org, input.tierId, input.position)
+      : undefined;
+  const person: Person = withoutEmpty({
+    id,
+    org: input.org,
+    name,
+    tierId: input.tierId,
+    title: clean(input.title),
+    email: clean(input.email),
+    notes: clean(input.notes),
+    position,
+  });
+  return { ok: true, map: { ...map, people: [...map.people, person] }, id };
+}
+
+export type PersonChanges = Partial<Pick<Person, "name" | "title" | "email" | "notes" | "tierId">>;
+
+export function updatePerson(map: PeerMap, id: string, changes: PersonChanges): EditResult {
+  if (changes.name !== undefined && !clean(changes.name)) {
+    return { ok: false, reason: "A person needs a name." };
+  }
+  if (changes.tierId !== undefined && !map.tiers.some((t) => t.id === changes.tierId)) {
+    return { ok: false, reason: "Choose a tier." };
+  }
+  return mapPerson(map, id, (person) => {
+    const next: Person = { ...person };
+    if (changes.name !== undefined) next.name = changes.name.trim();
+    for (const key of ["title", "email", "notes"] as const) {
+      if (key in changes) {
+        const value = clean(changes[key]);
+        if (value === undefined) delete next[key];
+        else next[key] = value;
+      }
+    }
+    if (changes.tierId !== undefined && changes.tierId !== person.tierId) {
+      next.tierId = changes.tierId;
+      if (person.position)
+        next.position = freeSpotInCell(map, person.org, changes.tierId, person.position, id);
+    }
+    return next;
+  });
+}
+
+export interface Placement {
+  id: string;
+  tierId: string;
+  position: Position;
+}
+
+/**
+ * Put people on the canvas or move them: the tier follows the lane each lands in. One call
+ * per gesture, so dragging several cards at once is a single undo step.
+ */
+export function placePeople(map: PeerMap, placements: readonly Placement[]): EditResult {
+  let people = map.people;
+  for (const { id, tierId, position } of placements) {
+    const index = people.findIndex((p) => p.id === id);
+    const person = people[index];
+    if (!person) return { ok: false, reason: "That person is no longer on the map." };
+    if (!map.tiers.some((t) => t.id === tierId))
+      return { ok: false, reason: "That tier no longer exists." };
+    const spot = freeSpotInCell({ people }, person.org, tierId, position, id);
+    if (person.tierId === tierId && person.position?.x === spot.x && person.position?.y === spot.y)
+      continue;
+    people = people.with(index, { ...person, tierId, position: spot });
+  }
+  return { ok: true, map: people === map.people ? map : { ...map, people } };
+}
+
+export const placePerson = (
+  map: PeerMap,
+  id: string,
+  tierId: string,
+  position: Position,
+): EditResult => placePeople(map, [{ id, tierId, position }]);
+
+/** Back to the roster: the person stays in the map, off the canvas. */
+export function unplacePerson(map: PeerMap, id: string): EditResult {
+  return mapPerson(map, id, ({ position: _position, ...person }) => person);
+}
+
+function mapPerson(map: PeerMap, id: string, change: (person: Person) => Person): EditResult {
+  let found = false;
+  const people = map.people.map((person) => {
+    if (person.id !== id) return person;
+    found = true;
+    return change(person);
+  });
+  return found
+    ? { ok: true, map: { ...map, people } }
+    : { ok: false, reason: "That person is no longer on the map." };
+}
+
+/** Remove people and relationships; a removed person takes its relationships along. */
+export function removeItems(
+  map: PeerMap,
+  personIds: Iterable<string>,
+  relationshipIds: Iterable<string> = [],
+): PeerMap {
+  const people = new Set(personIds);
+  const relationships = new Set(relationshipIds);
+  return {
+    ...map,
+    people: map.people.filter((p) => !people.has(p.id)),
+    relationships: map.relationships.filter(
+      (r) => !relationships.has(r.id) && !people.has(r.source) && !people.has(r.target),
+    ),
+  };
+}
+
+export function connect(
+  map: PeerMap,
+  source: string,
+  target: string,
+  strength: Strength = NEW_RELATIONSHIP_STRENGTH,
+  id = newId("r"),
+): EditResult {
+  if (source === target)
+    return { ok: false, reason: "A person cannot have a relationship with themselves." };
+  const from = map.people.find((p) => p.id === source);
+  const to = map.people.find((p) => p.id === target);
+  if (!from || !to) return { ok: false, reason: "Both people must be on the map." };
+  const key = pairKey(source, target);
+  if (map.relationships.some((r) => pairKey(r.source, r.target) === key)) {
+    return { ok: false, reason: `${from.name} and ${to.name} are already connected.` };
+  }
+  const relationship: Relationship = { id, source, target, strength };
+  return { ok: true, map: { ...map, relationships: [...map.relationships, relationship] }, id };
+}
+
+export type RelationshipChanges = Partial<Pick<Relationship, "strength" | "notes" | "lastContact">>;
+
+export function updateRelationships(
+  map: PeerMap,
+  ids: Iterable<string>,
+  changes: RelationshipChanges,
+): PeerMap {
+  const targets = new Set(ids);
+  return {
+    ...map,
+    relationships: map.relationships.map((r) => {
+      if (!targets.has(r.id)) return r;
+      const next: Relationship = { ...r };
+      if (changes.strength !== undefined) next.strength = changes.strength;
+      for (const key of ["notes", "lastContact"] as const) {
+        if (key in changes) {
+          const value = clean(changes[key]);
+          if (value === undefined) delete next[key];
+          else next[key] = value;
+        }
+      }
+      return next;
+    }),
+  };
+}
+
+export function tidy(map: PeerMap): PeerMap {
+  const positions = tidyPositions(map);
+  return {
+    ...map,
+    people: map.people.map((p) => {
+      const next = positions.get(p.id);
+      return next && (next.x !== p.position?.x || next.y !== p.position?.y)
+        ? { ...p, position: next }
+        : p;
+    }),
+  };
+}
+
+export function renameMap(map: PeerMap, name: string): EditResult {
+  const value = clean(name);
+  return value
+    ? { ok: true, map: { ...map, name: value } }
+    : { ok: false, reason: "A map needs a name." };
+}
+
+export function updateOrg(map: PeerMap, org: OrgKey, changes: Partial<Organisation>): EditResult {
+  const name = changes.name === undefined ? map.orgs[org].name : clean(changes.name);
+  if (!name) return { ok: false, reason: "An organisation needs a name." };
+  if (changes.color !== undefined && !/^#[0-9a-f]{6}$/i.test(changes.color)) {
+    return { ok: false, reason: "Pick a colour such as #2563eb." };
+  }
+  const next = { ...map.orgs[org], ...changes, name };
+  return { ok: true, map: { ...map, orgs: { ...map.orgs, [org]: next } } };
+}
+
+export function setHealthyThreshold(map: PeerMap, healthyThreshold: Strength): PeerMap {
+  return { ...map, settings: { ...map.settings, healthyThreshold } };
+}

@@ -1,0 +1,210 @@
+/**
+ * Canvas geometry: where the two organisation columns and the tier lanes are, and how a
+ * person's stored position (relative to its own column × lane cell) maps to canvas
+ * coordinates and back. Positions are cell-relative so that renaming, reordering or
+ * growing a tier never scrambles the cards below it.
+ */
+import type { OrgKey, PeerMap, Person, Position } from "./model";
+
+export const CARD_WIDTH = 200;
+export const CARD_HEIGHT = 72;
+export const CARD_GAP = 16;
+export const CELL_PADDING = 16;
+export const CARDS_PER_ROW = 3;
+export const LABEL_BAND_WIDTH = 200;
+export const GUTTER_WIDTH = 280;
+export const HEADER_HEIGHT = 80;
+export const COLUMN_WIDTH =
+  CARDS_PER_ROW * CARD_WIDTH + (CARDS_PER_ROW - 1) * CARD_GAP + 2 * CELL_PADDING;
+export const MIN_LANE_HEIGHT = CARD_HEIGHT + 2 * CELL_PADDING;
+const SLOT_X = CARD_WIDTH + CARD_GAP;
+const SLOT_Y = CARD_HEIGHT + CARD_GAP;
+const MAX_X = COLUMN_WIDTH - CELL_PADDING - CARD_WIDTH;
+
+export interface Lane {
+  tierId: string;
+  name: string;
+  index: number;
+  y: number;
+  height: number;
+}
+
+export interface Column {
+  org: OrgKey;
+  x: number;
+  width: number;
+}
+
+export interface CanvasLayout {
+  columns: Record<OrgKey, Column>;
+  lanes: Lane[];
+  laneByTier: Map<string, Lane>;
+  width: number;
+  height: number;
+}
+
+/** Lanes grow to hold their lowest card; columns are fixed width. One pass over people. */
+export function computeLayout(map: Pick<PeerMap, "tiers" | "people">): CanvasLayout {
+  const bottoms = new Map<string, number>();
+  for (const person of map.people) {
+    if (!person.position) continue;
+    const bottom = Math.max(person.position.y, CELL_PADDING) + CARD_HEIGHT + CELL_PADDING;
+    if (bottom > (bottoms.get(person.tierId) ?? 0)) bottoms.set(person.tierId, bottom);
+  }
+  const lanes: Lane[] = [];
+  const laneByTier = new Map<string, Lane>();
+  let y = HEADER_HEIGHT;
+  map.tiers.forEach((tier, index) => {
+    const height = Math.max(MIN_LANE_HEIGHT, bottoms.get(tier.id) ?? 0);
+    const lane = { tierId: tier.id, name: tier.name, index, y, height };
+    lanes.push(lane);
+    laneByTier.set(tier.id, lane);
+    y += height;
+  });
+  const a: Column = { org: "a", x: LABEL_BAND_WIDTH, width: COLUMN_WIDTH };
+  const b: Column = { org: "b", x: a.x + COLUMN_WIDTH + GUTTER_WIDTH, width: COLUMN_WIDTH };
+  return { columns: { a, b }, lanes, laneByTier, width: b.x + COLUMN_WIDTH, height: y };
+}
+
+export const clampToCell = (position: Position): Position => ({
+  x: Math.min(Math.max(position.x, CELL_PADDING), MAX_X),
+  y: Math.max(position.y, CELL_PADDING),
+});
+
+/** Canvas coordinates of a placed person's card, or undefined while it is in the roster. */
+export function canvasPosition(layout: CanvasLayout, person: Person): Position | undefined {
+  const lane = layout.laneByTier.get(person.tierId);
+  if (!person.position || !lane) return undefined;
+  const cell = clampToCell(person.position);
+  return { x: layout.columns[person.org].x + cell.x, y: lane.y + cell.y };
+}
+
+/** The lane under a canvas y; above the first lane is the first, below the last is the last. */
+export function laneAt(layout: CanvasLayout, y: number): Lane | undefined {
+  const { lanes } = layout;
+  for (const lane of lanes) if (y < lane.y + lane.height) return lane;
+  return lanes[lanes.length - 1];
+}
+
+/** The organisation whose column is nearer a canvas x. */
+export function columnAt(layout: CanvasLayout, x: number): OrgKey {
+  const middle = (layout.columns.a.x + COLUMN_WIDTH + layout.columns.b.x) / 2;
+  return x < middle ? "a" : "b";
+}
+
+export interface CellPlacement {
+  tierId: string;
+  position: Position;
+}
+
+/**
+ * Where a card of `org` dropped with its top-left at canvas point `at` lands: the lane under
+ * the card's centre sets the tier; the card stays in its own column, at the nearest point.
+ * A drop never makes the lane taller, so a drag feels the same all the way.
+ */
+export function placementAt(
+  layout: CanvasLayout,
+  org: OrgKey,
+  at: Position,
+): CellPlacement | undefined {
+  const lane = laneAt(layout, at.y + CARD_HEIGHT / 2);
+  if (!lane) return undefined;
+  const column = layout.columns[org];
+  const maxY = Math.max(CELL_PADDING, lane.height - CELL_PADDING - CARD_HEIGHT);
+  const position = clampToCell({ x: Math.round(at.x - column.x), y: Math.round(at.y - lane.y) });
+  return { tierId: lane.tierId, position: { x: position.x, y: Math.min(position.y, maxY) } };
+}
+
+const overlaps = (p: Position, q: Position): boolean =>
+  Math.abs(p.x - q.x) < CARD_WIDTH && Math.abs(p.y - q.y) < CARD_HEIGHT;
+
+/** The grid slot at row-major index `index` of a cell. */
+export const slotPosition = (index: number): Position => ({
+  x: CELL_PADDING + (index % CARDS_PER_ROW) * SLOT_X,
+  y: CELL_PADDING + Math.floor(index / CARDS_PER_ROW) * SLOT_Y,
+});
+
+function occupiedInCell(
+  map: Pick<PeerMap, "people">,
+  org: OrgKey,
+  tierId: string,
+  except?: string,
+) {
+  const taken: Position[] = [];
+  for (const p of map.people) {
+    if (p.org === org && p.tierId === tierId && p.position && p.id !== except) {
+      taken.push(clampToCell(p.position));
+    }
+  }
+  return taken;
+}
+
+/**
+ * A spot for a card in a cell: `desired` when it is free, otherwise the free grid slot
+ * nearest to it (the first free slot when there is no wish). Used for drops, new people
+ * and roster placement, so cards never land on top of each other.
+ */
+export function freeSpotInCell(
+  map: Pick<PeerMap, "people">,
+  org: OrgKey,
+  tierId: string,
+  desired?: Position,
+  except?: string,
+): Position {
+  const taken = occupiedInCell(map, org, tierId, except);
+  if (desired) {
+    const wish = clampToCell(desired);
+    if (!taken.some((t) => overlaps(t, wish))) return wish;
+  }
+  // One more row than there are cards always holds a free slot.
+  const slots = (Math.ceil(taken.length / CARDS_PER_ROW) + 1) * CARDS_PER_ROW;
+  let best: Position | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < slots; i++) {
+    const slot = slotPosition(i);
+    if (taken.some((t) => overlaps(t, slot))) continue;
+    if (!desired) return slot;
+    const distance = (slot.x - desired.x) ** 2 + (slot.y - desired.y) ** 2;
+    if (distance < bestDistance) {
+      best = slot;
+      bestDistance = distance;
+    }
+  }
+  return best ?? slotPosition(slots);
+}
+
+const byPlacement = (p: Person, q: Person): number => {
+  const pp = p.position;
+  const qp = q.position;
+  if (pp && qp) return pp.y - qp.y || pp.x - qp.x || p.id.localeCompare(q.id);
+  if (pp) return -1;
+  if (qp) return 1;
+  return 0;
+};
+
+/** People of a tier in reading order: top to bottom, left to right; unplaced last, in list order. */
+export function inReadingOrder(people: readonly Person[]): Person[] {
+  return [...people].sort(byPlacement);
+}
+
+/**
+ * "Tidy": every placed person on its cell's grid, in reading order, no overlaps. The result
+ * depends only on the map, never on earlier tidies. Returns the new positions by person id.
+ */
+export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Position> {
+  const cells = new Map<string, Person[]>();
+  for (const person of map.people) {
+    if (!person.position) continue;
+    const key = `${person.org}\u0000${person.tierId}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(person);
+    else cells.set(key, [person]);
+  }
+  const positions = new Map<string, Position>();
+  for (const cell of cells.values()) {
+    inReadingOrder(cell).forEach((person, index) => {
+      positions.set(person.id, slotPosition(index));
+    });
+  }
+  return positions;
+}

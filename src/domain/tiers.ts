@@ -1,0 +1,58 @@
+/** Tier edits: add, rename, reorder and delete (moving its people elsewhere). */
+import type { EditResult } from "./edits";
+import { newId } from "./ids";
+import { freeSpotInCell } from "./layout";
+import type { PeerMap, Person } from "./model";
+
+export function addTier(map: PeerMap, name: string, id = newId("t")): EditResult {
+  const value = name.trim();
+  if (!value) return { ok: false, reason: "A tier needs a name." };
+  return { ok: true, map: { ...map, tiers: [...map.tiers, { id, name: value }] }, id };
+}
+
+export function renameTier(map: PeerMap, tierId: string, name: string): EditResult {
+  const value = name.trim();
+  if (!value) return { ok: false, reason: "A tier needs a name." };
+  return {
+    ok: true,
+    map: { ...map, tiers: map.tiers.map((t) => (t.id === tierId ? { ...t, name: value } : t)) },
+  };
+}
+
+/** Move a tier up (-1) or down (+1) in seniority. */
+export function moveTier(map: PeerMap, tierId: string, by: -1 | 1): PeerMap {
+  const from = map.tiers.findIndex((t) => t.id === tierId);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= map.tiers.length) return map;
+  const tiers = [...map.tiers];
+  const [tier] = tiers.splice(from, 1);
+  if (tier) tiers.splice(to, 0, tier);
+  return { ...map, tiers };
+}
+
+export const peopleInTier = (map: PeerMap, tierId: string): Person[] =>
+  map.people.filter((p) => p.tierId === tierId);
+
+/**
+ * Delete a tier. A tier with people needs somewhere for them to go (`moveTo`); placed people
+ * land in free spots of the new lane, so nobody ends up under someone else.
+ */
+export function deleteTier(map: PeerMap, tierId: string, moveTo?: string): EditResult {
+  if (map.tiers.length <= 1) return { ok: false, reason: "A map needs at least one tier." };
+  const people = peopleInTier(map, tierId);
+  if (
+    people.length > 0 &&
+    (!moveTo || moveTo === tierId || !map.tiers.some((t) => t.id === moveTo))
+  ) {
+    return { ok: false, reason: "Choose the tier its people move to." };
+  }
+  let next: PeerMap = { ...map, tiers: map.tiers.filter((t) => t.id !== tierId) };
+  for (const person of people) {
+    const target = moveTo as string;
+    const moved: Person = { ...person, tierId: target };
+    if (person.position)
+      moved.position = freeSpotInCell(next, person.org, target, person.position, person.id);
+    next = { ...next, people: next.people.map((p) => (p.id === person.id ? moved : p)) };
+  }
+  return { ok: true, map: next };
+}
