@@ -176,13 +176,16 @@ export function freeSpotInCell(
 const byPlacement = (p: Person, q: Person): number => {
   const pp = p.position;
   const qp = q.position;
-  if (pp && qp) return pp.y - qp.y || pp.x - qp.x || p.id.localeCompare(q.id);
+  if (pp && qp) return pp.y - qp.y || pp.x - qp.x;
   if (pp) return -1;
   if (qp) return 1;
   return 0;
 };
 
-/** People of a tier in reading order: top to bottom, left to right; unplaced last, in list order. */
+/**
+ * People of a tier in reading order, as the facilitator sees the lane: top to bottom, left to
+ * right; people still only in the roster come last. Ties keep list order (the sort is stable).
+ */
 export function inReadingOrder(people: readonly Person[]): Person[] {
   return [...people].sort(byPlacement);
 }

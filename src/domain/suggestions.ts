@@ -1,4 +1,5 @@
-import type { PeerMap, Person, Position } from "./model";
+import { inReadingOrder } from "./layout";
+import type { PeerMap, Person } from "./model";
 import { buildTierIndex, lacksPeerLink, type TierIndex } from "./tierIndex";
 
 /** A dashed "missing link" ghost the canvas offers to draw between two peers. */
@@ -9,21 +10,6 @@ export interface LinkSuggestion {
   source: string;
   /** Always someone from organisation b. */
   target: string;
-}
-
-/**
- * Top to bottom, then left to right, as the facilitator sees the lane; people still
- * only in the roster come last, in roster order (Array#sort is stable).
- */
-function inReadingOrder(people: readonly Person[]): Person[] {
-  const placed: Array<[Position, Person]> = [];
-  const unplaced: Person[] = [];
-  for (const person of people) {
-    if (person.position) placed.push([person.position, person]);
-    else unplaced.push(person);
-  }
-  placed.sort(([p], [q]) => p.y - q.y || p.x - q.x);
-  return [...placed.map(([, person]) => person), ...unplaced];
 }
 
 export function suggestionsFromIndex(index: TierIndex): LinkSuggestion[] {
