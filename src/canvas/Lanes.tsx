@@ -1,0 +1,111 @@
+import { ViewportPortal } from "@xyflow/react";
+import { memo, useMemo } from "react";
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CanvasLayout,
+  CELL_PADDING,
+  HEADER_HEIGHT,
+  LABEL_BAND_WIDTH,
+} from "../domain/layout";
+import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../domain/model";
+
+interface LanesProps {
+  layout: CanvasLayout;
+  orgs: Record<OrgKey, Organisation>;
+  people: readonly Person[];
+}
+
+/** Tiers that have people on one side only, by the side that is empty. */
+function vacantCells(people: readonly Person[]): Set<string> {
+  const present = new Set<string>();
+  for (const p of people) present.add(`${p.org}:${p.tierId}`);
+  const vacant = new Set<string>();
+  for (const key of present) {
+    const [org, tierId] = key.split(":") as [OrgKey, string];
+    const other = org === "a" ? "b" : "a";
+    if (!present.has(`${other}:${tierId}`)) vacant.add(`${other}:${tierId}`);
+  }
+  return vacant;
+}
+
+/**
+ * Column headers and tier lanes, drawn inside the viewport so they pan, zoom and export
+ * with the cards; they sit under the edges and take no pointer events.
+ */
+function LanesView({ layout, orgs, people }: LanesProps) {
+  const vacant = useMemo(() => vacantCells(people), [people]);
+  return (
+    <ViewportPortal>
+      <div
+        className="lanes"
+        style={{ width: layout.width, height: layout.height }}
+        aria-hidden="true"
+      >
+        {ORG_KEYS.map((org) => {
+          const column = layout.columns[org];
+          return (
+            <div
+              key={org}
+              className="lanes-header"
+              style={
+                {
+                  left: column.x,
+                  width: column.width,
+                  height: HEADER_HEIGHT,
+                  "--org-color": orgs[org].color,
+                } as React.CSSProperties
+              }
+            >
+              <span className="lanes-header-name">{orgs[org].name}</span>
+              <span className="lanes-header-side">{org === "a" ? "Our side" : "Partner side"}</span>
+            </div>
+          );
+        })}
+        {layout.lanes.map((lane) => (
+          <div
+            key={lane.tierId}
+            className={`lane${lane.index % 2 ? " is-odd" : ""}`}
+            style={{ top: lane.y, height: lane.height, width: layout.width }}
+          >
+            <div className="lane-label" style={{ width: LABEL_BAND_WIDTH }}>
+              <span className="lane-label-index">{lane.index + 1}</span>
+              <span className="lane-label-name">{lane.name}</span>
+            </div>
+            {ORG_KEYS.map((org) => (
+              <div
+                key={org}
+                className="lane-cell"
+                style={
+                  {
+                    left: layout.columns[org].x,
+                    width: layout.columns[org].width,
+                    "--org-color": orgs[org].color,
+                  } as React.CSSProperties
+                }
+              >
+                {vacant.has(`${org}:${lane.tierId}`) && (
+                  <div
+                    className="lane-vacant"
+                    data-vacant={org}
+                    style={{
+                      left: CELL_PADDING,
+                      top: CELL_PADDING,
+                      width: CARD_WIDTH,
+                      height: CARD_HEIGHT,
+                    }}
+                  >
+                    <strong>Vacant</strong>
+                    <span>Nobody at {orgs[org].name}</span>
+                  </div>
+                )}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </ViewportPortal>
+  );
+}
+
+export const Lanes = memo(LanesView);

@@ -1,0 +1,51 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { memo, useState } from "react";
+import { STRENGTH_STYLES } from "./strengthStyle";
+import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
+
+/** A relationship: colour and width by strength; internal links dotted; label on hover or selection. */
+function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
+  const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
+    props;
+  const [hovered, setHovered] = useState(false);
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  if (!data) return null;
+  const style = STRENGTH_STYLES[data.strength];
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hover only reveals the label; React Flow's edge wrapper carries the role and name
+    <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+      {selected && <path d={path} className="relationship-halo" strokeWidth={style.width + 8} />}
+      <BaseEdge
+        id={id}
+        path={path}
+        interactionWidth={24}
+        className={data.internal ? "relationship-edge is-internal" : "relationship-edge"}
+        style={{ stroke: style.color, strokeWidth: style.width }}
+      />
+      {(hovered || selected) && (
+        <EdgeLabelRenderer>
+          <div
+            className="relationship-label"
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              borderColor: style.color,
+            }}
+          >
+            <span className="relationship-label-swatch" style={{ background: style.color }} />
+            {style.label}
+            {data.internal ? " · internal" : ""}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </g>
+  );
+}
+
+export const RelationshipEdge = memo(RelationshipEdgeView);

@@ -1,0 +1,20 @@
+import { STRENGTH_LABELS, type Strength } from "../domain/model";
+
+export interface StrengthStyle {
+  color: string;
+  /** Line width in canvas px: strength reads from thickness too, not colour alone. */
+  width: number;
+  label: string;
+}
+
+/** Red to green, each step also thicker; picked to stay apart on a washed-out projector. */
+export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
+  1: { color: "#dc2626", width: 2, label: `1 ${STRENGTH_LABELS[1]}` },
+  2: { color: "#ea580c", width: 3, label: `2 ${STRENGTH_LABELS[2]}` },
+  3: { color: "#ca8a04", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
+  4: { color: "#16a34a", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
+  5: { color: "#166534", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
+};
+
+export const GHOST_COLOR = "#dc2626";
+export const GAP_COLOR = "#dc2626";

@@ -1,0 +1,194 @@
+/**
+ * The React Flow view of a map: nodes and edges derived from the document, never stored
+ * beside it. A projector keeps the node and edge objects of the previous call when nothing
+ * they show changed, so React Flow (which compares by identity) re-renders only what moved.
+ */
+import type { Edge, Node } from "@xyflow/react";
+import type { MapAnalysis } from "../domain/gaps";
+import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
+import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
+import type { Selection } from "../store/selection";
+import { STRENGTH_STYLES } from "./strengthStyle";
+
+export interface PersonNodeData extends Record<string, unknown> {
+  person: Person;
+  tierName: string;
+  orgName: string;
+  color: string;
+  unpaired: boolean;
+}
+
+export interface RelationshipEdgeData extends Record<string, unknown> {
+  strength: Strength;
+  internal: boolean;
+  sourceName: string;
+  targetName: string;
+}
+
+export interface GhostEdgeData extends Record<string, unknown> {
+  tierId: string;
+  sourceName: string;
+  targetName: string;
+}
+
+export type PersonNode = Node<PersonNodeData, "person">;
+export type RelationshipEdge = Edge<RelationshipEdgeData, "relationship">;
+export type GhostEdge = Edge<GhostEdgeData, "ghost">;
+export type PeerEdge = RelationshipEdge | GhostEdge;
+
+export interface FlowInput {
+  map: PeerMap;
+  analysis: MapAnalysis;
+  layout: CanvasLayout;
+  selection: Selection;
+}
+
+export interface Flow {
+  nodes: PersonNode[];
+  edges: PeerEdge[];
+}
+
+const personLabel = (person: Person, orgName: string, tierName = "", unpaired = false): string =>
+  [person.name, person.title, orgName, tierName, unpaired ? "no counterpart link yet" : ""]
+    .filter(Boolean)
+    .join(", ");
+
+/** Which sides of the two cards an edge leaves and enters: the facing ones. */
+function handlesFor(
+  from: { x: number },
+  to: { x: number },
+): { sourceHandle: string; targetHandle: string } {
+  if (from.x + CARD_WIDTH / 2 < to.x) return { sourceHandle: "r", targetHandle: "l" };
+  if (to.x + CARD_WIDTH / 2 < from.x) return { sourceHandle: "l", targetHandle: "r" };
+  // One above the other in a column: loop out on the outer side.
+  return { sourceHandle: "r", targetHandle: "r" };
+}
+
+const sameNode = (a: PersonNode, b: PersonNode): boolean =>
+  a.position.x === b.position.x &&
+  a.position.y === b.position.y &&
+  a.selected === b.selected &&
+  a.data.person === b.data.person &&
+  a.data.unpaired === b.data.unpaired &&
+  a.data.color === b.data.color &&
+  a.data.tierName === b.data.tierName &&
+  a.data.orgName === b.data.orgName;
+
+const sameEdge = (a: PeerEdge, b: PeerEdge): boolean =>
+  a.type === b.type &&
+  a.source === b.source &&
+  a.target === b.target &&
+  a.sourceHandle === b.sourceHandle &&
+  a.targetHandle === b.targetHandle &&
+  a.selected === b.selected &&
+  JSON.stringify(a.data) === JSON.stringify(b.data);
+
+export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
+  const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
+  const selectedPeople = new Set(selection.people);
+  const selectedRelationships = new Set(selection.relationships);
+  const placed = new Map<string, { person: Person; x: number; y: number }>();
+  const nodes: PersonNode[] = [];
+  for (const person of map.people) {
+    const at = canvasPosition(layout, person);
+    if (!at) continue;
+    placed.set(person.id, { person, ...at });
+    const org = map.orgs[person.org];
+    nodes.push({
+      id: person.id,
+      type: "person",
+      position: at,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      selected: selectedPeople.has(person.id),
+      data: {
+        person,
+        tierName: tierNames.get(person.tierId) ?? "",
+        orgName: org.name,
+        color: org.color,
+        unpaired: analysis.unpairedIds.has(person.id),
+      },
+      ariaLabel: personLabel(
+        person,
+        org.name,
+        tierNames.get(person.tierId),
+        analysis.unpairedIds.has(person.id),
+      ),
+      domAttributes: analysis.unpairedIds.has(person.id) ? { "data-gap": "unpaired" } : undefined,
+    } as PersonNode);
+  }
+  const edges: PeerEdge[] = [];
+  const edgeBetween = (from: string, to: string) => {
+    const a = placed.get(from);
+    const b = placed.get(to);
+    return a && b ? { a, b, ...handlesFor(a, b) } : undefined;
+  };
+  for (const r of map.relationships)
+    edges.push(...relationshipEdge(r, edgeBetween(r.source, r.target), selectedRelationships));
+  for (const s of analysis.suggestions) {
+    const ends = edgeBetween(s.source, s.target);
+    if (!ends) continue;
+    edges.push({
+      id: `ghost:${s.source}:${s.target}`,
+      type: "ghost",
+      source: s.source,
+      target: s.target,
+      sourceHandle: ends.sourceHandle,
+      targetHandle: ends.targetHandle,
+      selectable: false,
+      focusable: false,
+      ariaLabel: `Suggested missing link: ${ends.a.person.name} and ${ends.b.person.name}. Click to add it.`,
+      data: { tierId: s.tierId, sourceName: ends.a.person.name, targetName: ends.b.person.name },
+    });
+  }
+  return { nodes, edges };
+}
+
+function relationshipEdge(
+  r: Relationship,
+  ends:
+    | { a: { person: Person }; b: { person: Person }; sourceHandle: string; targetHandle: string }
+    | undefined,
+  selected: Set<string>,
+): RelationshipEdge[] {
+  if (!ends) return [];
+  const internal: boolean = ends.a.person.org === ends.b.person.org;
+  return [
+    {
+      id: r.id,
+      type: "relationship",
+      source: r.source,
+      target: r.target,
+      sourceHandle: ends.sourceHandle,
+      targetHandle: ends.targetHandle,
+      selected: selected.has(r.id),
+      ariaLabel: `${ends.a.person.name} and ${ends.b.person.name}: ${STRENGTH_STYLES[r.strength].label}${internal ? " (internal)" : ""}`,
+      data: {
+        strength: r.strength,
+        internal,
+        sourceName: ends.a.person.name,
+        targetName: ends.b.person.name,
+      },
+    },
+  ];
+}
+
+/** toFlow that hands back last call's objects for everything that looks the same. */
+export function createFlowProjector(): (input: FlowInput) => Flow {
+  let previousNodes = new Map<string, PersonNode>();
+  let previousEdges = new Map<string, PeerEdge>();
+  return (input) => {
+    const flow = toFlow(input);
+    const nodes = flow.nodes.map((n) => {
+      const old = previousNodes.get(n.id);
+      return old && sameNode(old, n) ? old : n;
+    });
+    const edges = flow.edges.map((e) => {
+      const old = previousEdges.get(e.id);
+      return old && sameEdge(old, e) ? old : e;
+    });
+    previousNodes = new Map(nodes.map((n) => [n.id, n]));
+    previousEdges = new Map(edges.map((e) => [e.id, e]));
+    return { nodes, edges };
+  };
+}

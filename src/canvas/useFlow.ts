@@ -1,0 +1,103 @@
+import type { EdgeChange, NodeChange } from "@xyflow/react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useShallow } from "zustand/shallow";
+import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout";
+import type { Position } from "../domain/model";
+import { analysisOf } from "../store/analysis";
+import { useMapStore } from "../store/mapStore";
+import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
+
+function applySelect(
+  current: readonly string[],
+  changes: { id: string; selected: boolean }[],
+): string[] {
+  const next = new Set(current);
+  for (const c of changes) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  return [...next];
+}
+
+/**
+ * The canvas's nodes and edges, derived from the open map, plus the change handlers that
+ * turn React Flow gestures into store actions. While a card is dragged only a local
+ * override moves; the map changes once, when it is dropped.
+ */
+export function useFlow() {
+  const { map, selection } = useMapStore(
+    useShallow((s) => ({ map: s.map, selection: s.selection })),
+  );
+  const project = useMemo(() => createFlowProjector(), []);
+  const layout = useMemo(() => (map ? computeLayout(map) : null), [map]);
+  const flow = useMemo(
+    () =>
+      map && layout
+        ? project({ map, analysis: analysisOf(map), layout, selection })
+        : { nodes: [], edges: [] },
+    [map, layout, selection, project],
+  );
+  const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(new Map());
+  // The lanes as they were when the drag began: a drop never moves the goalposts.
+  const dragLayout = useRef<CanvasLayout | null>(null);
+
+  const nodes: PersonNode[] = useMemo(() => {
+    if (dragged.size === 0) return flow.nodes;
+    return flow.nodes.map((n) => {
+      const at = dragged.get(n.id);
+      return at ? { ...n, position: at, dragging: true } : n;
+    });
+  }, [flow.nodes, dragged]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PersonNode>[]) => {
+      const store = useMapStore.getState();
+      const moving = new Map<string, Position>();
+      const dropped: { id: string; position: Position }[] = [];
+      const selects: { id: string; selected: boolean }[] = [];
+      for (const change of changes) {
+        if (change.type === "position" && change.position) {
+          if (change.dragging) moving.set(change.id, change.position);
+          else dropped.push({ id: change.id, position: change.position });
+        } else if (change.type === "select") {
+          selects.push(change);
+        }
+      }
+      if (moving.size > 0) {
+        if (!dragLayout.current) dragLayout.current = layout;
+        setDragged((prev) => new Map([...prev, ...moving]));
+      }
+      if (dropped.length > 0) {
+        const lanes = dragLayout.current ?? layout;
+        const current = store.map;
+        if (lanes && current) {
+          const orgs = new Map(current.people.map((p) => [p.id, p.org]));
+          const placements = dropped.flatMap(({ id, position }) => {
+            const org = orgs.get(id);
+            const spot = org ? placementAt(lanes, org, position) : undefined;
+            return spot ? [{ id, ...spot }] : [];
+          });
+          store.placePeople(placements);
+        }
+        dragLayout.current = null;
+        setDragged(new Map());
+      }
+      if (selects.length > 0) {
+        store.select({ ...store.selection, people: applySelect(store.selection.people, selects) });
+      }
+    },
+    [layout],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<PeerEdge>[]) => {
+    const selects = changes.filter((c) => c.type === "select");
+    if (selects.length === 0) return;
+    const store = useMapStore.getState();
+    store.select({
+      ...store.selection,
+      relationships: applySelect(store.selection.relationships, selects),
+    });
+  }, []);
+
+  return { map, layout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
+}

@@ -1,0 +1,184 @@
+/**
+ * The open map and everything a user can do to it. Each action is a pure domain edit
+ * (src/domain) plus what the app needs around it: a timestamp, the selection, a message
+ * when the edit is refused. Only `map` is in the undo history; the selection is not.
+ */
+import { temporal } from "zundo";
+import { create } from "zustand";
+import type {
+  EditResult,
+  NewPerson,
+  PersonChanges,
+  Placement,
+  RelationshipChanges,
+} from "../domain/edits";
+import * as edit from "../domain/edits";
+import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
+import * as tiers from "../domain/tiers";
+import { EMPTY_SELECTION, type Selection, sameSelection } from "./selection";
+import { showToast } from "./toasts";
+
+export interface MapState {
+  map: PeerMap | null;
+  selection: Selection;
+  /** Person whose name field should take focus (just added by double-click). */
+  focusPersonId: string | null;
+
+  openMap: (map: PeerMap) => void;
+  closeMap: () => void;
+  /** A change made elsewhere (another tab): shown at once, not an undo step of ours. */
+  applyExternal: (map: PeerMap) => void;
+
+  addPerson: (
+    input: NewPerson,
+    options?: { select?: boolean; focus?: boolean },
+  ) => string | undefined;
+  updatePerson: (id: string, changes: PersonChanges) => boolean;
+  placePerson: (id: string, tierId: string, position: Position) => boolean;
+  placePeople: (placements: readonly Placement[]) => boolean;
+  unplacePerson: (id: string) => void;
+  connect: (source: string, target: string) => string | undefined;
+  updateRelationships: (ids: readonly string[], changes: RelationshipChanges) => void;
+  rateSelection: (strength: Strength) => boolean;
+  deleteSelection: () => void;
+  tidy: () => void;
+  /** Replace the whole document in one undo step (e.g. an import into the open map). */
+  replaceMap: (map: PeerMap) => void;
+
+  renameMap: (name: string) => boolean;
+  updateOrg: (org: OrgKey, changes: Partial<Organisation>) => boolean;
+  setHealthyThreshold: (threshold: Strength) => void;
+  addTier: (name: string) => string | undefined;
+  renameTier: (tierId: string, name: string) => boolean;
+  moveTier: (tierId: string, by: -1 | 1) => void;
+  deleteTier: (tierId: string, moveTo?: string) => boolean;
+
+  select: (selection: Selection) => void;
+  clearSelection: () => void;
+  clearFocus: () => void;
+}
+
+/** The clock, replaceable in tests. */
+export const clock = { now: (): string => new Date().toISOString() };
+
+export const useMapStore = create<MapState>()(
+  temporal(
+    (set, get) => {
+      /** Store a new version of the open map; returns false when nothing is open. */
+      const commit = (next: PeerMap, extra?: Partial<MapState>): boolean => {
+        const current = get().map;
+        if (!current) return false;
+        if (next === current && !extra) return true;
+        set({ ...extra, map: next === current ? current : { ...next, updatedAt: clock.now() } });
+        return true;
+      };
+      /** Apply a domain edit; a refused edit tells the user why and changes nothing. */
+      const run = (
+        change: (map: PeerMap) => EditResult,
+        extra?: (id?: string) => Partial<MapState>,
+      ) => {
+        const map = get().map;
+        if (!map) return undefined;
+        const result = change(map);
+        if (!result.ok) {
+          showToast(result.reason, { tone: "error" });
+          return undefined;
+        }
+        commit(result.map, extra?.(result.id));
+        return result;
+      };
+      const withMap = (change: (map: PeerMap) => PeerMap) => {
+        const map = get().map;
+        if (map) commit(change(map));
+      };
+
+      return {
+        map: null,
+        selection: EMPTY_SELECTION,
+        focusPersonId: null,
+
+        openMap: (map) => {
+          set({ map, selection: EMPTY_SELECTION, focusPersonId: null });
+          useMapStore.temporal.getState().clear();
+        },
+        closeMap: () => {
+          set({ map: null, selection: EMPTY_SELECTION, focusPersonId: null });
+          useMapStore.temporal.getState().clear();
+        },
+        applyExternal: (map) => {
+          const history = useMapStore.temporal.getState();
+          history.pause();
+          set({ map });
+          history.resume();
+        },
+
+        addPerson: (input, options) =>
+          run(
+            (map) => edit.addPerson(map, input),
+            (id) => ({
+              ...(options?.select && id ? { selection: { people: [id], relationships: [] } } : {}),
+              ...(options?.focus && id ? { focusPersonId: id } : {}),
+            }),
+          )?.id,
+        updatePerson: (id, changes) =>
+          run((map) => edit.updatePerson(map, id, changes)) !== undefined,
+        placePerson: (id, tierId, position) =>
+          run((map) => edit.placePerson(map, id, tierId, position)) !== undefined,
+        placePeople: (placements) => run((map) => edit.placePeople(map, placements)) !== undefined,
+        unplacePerson: (id) => {
+          run((map) => edit.unplacePerson(map, id));
+        },
+        connect: (source, target) =>
+          run(
+            (map) => edit.connect(map, source, target),
+            (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
+          )?.id,
+        updateRelationships: (ids, changes) =>
+          withMap((map) => edit.updateRelationships(map, ids, changes)),
+        rateSelection: (strength) => {
+          const ids = get().selection.relationships;
+          if (ids.length === 0) return false;
+          withMap((map) => edit.updateRelationships(map, ids, { strength }));
+          return true;
+        },
+        deleteSelection: () => {
+          const { map, selection } = get();
+          if (!map || (selection.people.length === 0 && selection.relationships.length === 0))
+            return;
+          commit(edit.removeItems(map, selection.people, selection.relationships), {
+            selection: EMPTY_SELECTION,
+          });
+        },
+        tidy: () => withMap(edit.tidy),
+        replaceMap: (map) => {
+          commit(map, { selection: EMPTY_SELECTION });
+        },
+
+        renameMap: (name) => run((map) => edit.renameMap(map, name)) !== undefined,
+        updateOrg: (org, changes) => run((map) => edit.updateOrg(map, org, changes)) !== undefined,
+        setHealthyThreshold: (threshold) =>
+          withMap((map) => edit.setHealthyThreshold(map, threshold)),
+        addTier: (name) => run((map) => tiers.addTier(map, name))?.id,
+        renameTier: (tierId, name) =>
+          run((map) => tiers.renameTier(map, tierId, name)) !== undefined,
+        moveTier: (tierId, by) => withMap((map) => tiers.moveTier(map, tierId, by)),
+        deleteTier: (tierId, moveTo) =>
+          run((map) => tiers.deleteTier(map, tierId, moveTo)) !== undefined,
+
+        select: (selection) => {
+          if (!sameSelection(selection, get().selection)) set({ selection });
+        },
+        clearSelection: () => get().select(EMPTY_SELECTION),
+        clearFocus: () => set({ focusPersonId: null }),
+      };
+    },
+    {
+      partialize: (state) => ({ map: state.map }),
+      equality: (past, current) => past.map === current.map,
+      limit: 200,
+    },
+  ),
+);
+
+export const undo = () => useMapStore.temporal.getState().undo();
+export const redo = () => useMapStore.temporal.getState().redo();

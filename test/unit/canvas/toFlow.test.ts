@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { createFlowProjector, toFlow } from "../../../src/canvas/toFlow";
+import { analyseMap } from "../../../src/domain/gaps";
+import { computeLayout, slotPosition } from "../../../src/domain/layout";
+import type { PeerMap } from "../../../src/domain/model";
+import { EMPTY_SELECTION } from "../../../src/store/selection";
+import { aMap } from "../builders";
+
+const input = (map: PeerMap, selection = EMPTY_SELECTION) => ({
+  map,
+  analysis: analyseMap(map),
+  layout: computeLayout(map),
+  selection,
+});
+
+const workshop = aMap()
+  .withOrgs("Acme", "Globex")
+  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0) })
+  .withPerson("alan", { org: "a", tier: "Sales", name: "Alan Turing", at: slotPosition(1) })
+  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0) })
+  .withPerson("linus", { org: "b", tier: "Marketing", name: "Linus", at: slotPosition(0) })
+  .withPerson("mo", { org: "a", tier: "Marketing", name: "Mo", at: slotPosition(0) })
+  .withPerson("roster", { org: "b", tier: "Sales", name: "Not placed" })
+  .withLink("ada", "grace", 4)
+  .withLink("ada", "alan", 2)
+  .build();
+
+describe("toFlow", () => {
+  it("draws one card per placed person and leaves the roster off the canvas", () => {
+    const { nodes } = toFlow(input(workshop));
+    expect(nodes.map((n) => n.id)).toEqual(["ada", "alan", "grace", "linus", "mo"]);
+    expect(nodes[0]?.data).toMatchObject({ tierName: "Sales", orgName: "Acme" });
+  });
+
+  it("marks unpaired people for the highlight, with an attribute tests and styles can use", () => {
+    const { nodes } = toFlow(input(workshop));
+    const alan = nodes.find((n) => n.id === "alan");
+    expect(alan?.data.unpaired).toBe(true);
+    expect(alan?.domAttributes).toEqual({ "data-gap": "unpaired" });
+    expect(nodes.find((n) => n.id === "ada")?.data.unpaired).toBe(false);
+  });
+
+  it("draws relationships facing each other, internal ones marked, and ghosts for missing links", () => {
+    const { edges } = toFlow(input(workshop));
+    const cross = edges.find((e) => e.source === "ada" && e.target === "grace");
+    expect(cross).toMatchObject({ type: "relationship", sourceHandle: "r", targetHandle: "l" });
+    expect(cross?.data).toMatchObject({ strength: 4, internal: false });
+    const internal = edges.find((e) => e.target === "alan");
+    expect(internal?.data).toMatchObject({ internal: true });
+    const ghost = edges.find((e) => e.type === "ghost");
+    expect(ghost).toMatchObject({ source: "mo", target: "linus", selectable: false });
+  });
+
+  it("leaves out relationships with an end in the roster", () => {
+    const map = aMap()
+      .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0) })
+      .withPerson("grace", { org: "b", tier: "Sales" })
+      .withLink("ada", "grace", 4)
+      .build();
+    expect(toFlow(input(map)).edges).toEqual([]);
+  });
+
+  it("reflects the selection", () => {
+    const rel = workshop.relationships[0]?.id ?? "";
+    const { nodes, edges } = toFlow(input(workshop, { people: ["ada"], relationships: [rel] }));
+    expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(["ada"]);
+    expect(edges.filter((e) => e.selected).map((e) => e.id)).toEqual([rel]);
+  });
+
+  it("hands back the very same objects for everything an edit did not touch", () => {
+    const project = createFlowProjector();
+    const first = project(input(workshop));
+    const renamed: PeerMap = {
+      ...workshop,
+      people: workshop.people.map((p) => (p.id === "linus" ? { ...p, name: "Linus T." } : p)),
+    };
+    const second = project(input(renamed));
+    expect(second.nodes.find((n) => n.id === "ada")).toBe(first.nodes.find((n) => n.id === "ada"));
+    expect(second.nodes.find((n) => n.id === "linus")).not.toBe(
+      first.nodes.find((n) => n.id === "linus"),
+    );
+    expect(second.edges[0]).toBe(first.edges[0]);
+  });
+});

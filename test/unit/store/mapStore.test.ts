@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { slotPosition } from "../../../src/domain/layout";
+import { redo, undo, useMapStore } from "../../../src/store/mapStore";
+import { useToasts } from "../../../src/store/toasts";
+import { aMap, tierId } from "../builders";
+
+const SALES = tierId("Sales");
+const store = () => useMapStore.getState();
+const people = () => store().map?.people ?? [];
+const relationships = () => store().map?.relationships ?? [];
+
+const workshop = aMap()
+  .withOrgs("Acme", "Globex")
+  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0) })
+  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0) })
+  .build();
+
+beforeEach(() => {
+  store().openMap(workshop);
+  useToasts.setState({ toasts: [] });
+});
+
+describe("the open map store", () => {
+  it("opens a map with an empty history and selection", () => {
+    expect(store().map).toBe(workshop);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(0);
+    expect(store().selection).toEqual({ people: [], relationships: [] });
+  });
+
+  it("connects two people, selects the new relationship and stamps the edit time", () => {
+    const id = store().connect("ada", "grace");
+    expect(id).toBeDefined();
+    expect(store().selection.relationships).toEqual([id]);
+    expect(relationships()[0]?.strength).toBe(3);
+    expect(store().map?.updatedAt).not.toBe(workshop.updatedAt);
+  });
+
+  it("refuses a duplicate with a message and leaves the map as it was", () => {
+    store().connect("ada", "grace");
+    const before = store().map;
+    expect(store().connect("grace", "ada")).toBeUndefined();
+    expect(store().map).toBe(before);
+    expect(useToasts.getState().toasts.at(-1)).toMatchObject({
+      message: "Grace Hopper and Ada Lovelace are already connected.",
+      tone: "error",
+    });
+  });
+
+  it("rates the selected relationship with 1–5 and only when one is selected", () => {
+    expect(store().rateSelection(5)).toBe(false);
+    store().connect("ada", "grace");
+    expect(store().rateSelection(5)).toBe(true);
+    expect(relationships()[0]?.strength).toBe(5);
+  });
+
+  it("undoes and redoes every change, one step each, and not selection changes", () => {
+    store().addPerson(
+      { org: "a", name: "Alan", tierId: SALES, place: true },
+      { select: true, focus: true },
+    );
+    expect(store().focusPersonId).toBe(people()[2]?.id);
+    store().clearFocus();
+    store().clearSelection();
+    store().placePeople([{ id: "ada", tierId: tierId("Marketing"), position: slotPosition(0) }]);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(2);
+    undo();
+    expect(people()[0]?.tierId).toBe(SALES);
+    undo();
+    expect(people()).toHaveLength(2);
+    redo();
+    redo();
+    expect(people()[0]?.tierId).toBe(tierId("Marketing"));
+  });
+
+  it("deletes the selection in one step, relationships of deleted people included", () => {
+    store().connect("ada", "grace");
+    store().select({ people: ["grace"], relationships: [] });
+    store().deleteSelection();
+    expect(people().map((p) => p.id)).toEqual(["ada"]);
+    expect(relationships()).toEqual([]);
+    expect(store().selection.people).toEqual([]);
+    undo();
+    expect(relationships()).toHaveLength(1);
+  });
+
+  it("applies a change from another tab without making it an undo step", () => {
+    const remote = { ...workshop, name: "Renamed elsewhere" };
+    store().applyExternal(remote);
+    expect(store().map?.name).toBe("Renamed elsewhere");
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it("edits settings and tiers through the domain rules", () => {
+    expect(store().renameMap("Acme × Globex")).toBe(true);
+    expect(store().renameMap(" ")).toBe(false);
+    expect(store().updateOrg("b", { name: "Globex Cloud" })).toBe(true);
+    store().setHealthyThreshold(4);
+    const id = store().addTier("Procurement");
+    expect(id && store().renameTier(id, "Purchasing")).toBe(true);
+    if (id) store().moveTier(id, -1);
+    expect(store().map?.tiers.at(-2)?.name).toBe("Purchasing");
+    expect(store().deleteTier(SALES)).toBe(false);
+    expect(store().deleteTier(SALES, tierId("Marketing"))).toBe(true);
+    expect(store().map?.settings.healthyThreshold).toBe(4);
+    expect(store().map?.orgs.b.name).toBe("Globex Cloud");
+  });
+
+  it("updates people and relationships, tidies and sends people back to the roster", () => {
+    expect(store().updatePerson("ada", { title: "VP Sales" })).toBe(true);
+    const id = store().connect("ada", "grace") ?? "";
+    store().updateRelationships([id], { notes: "Met at kickoff" });
+    store().placePerson("grace", SALES, { x: 300, y: 200 });
+    store().tidy();
+    expect(people()[1]?.position).toEqual(slotPosition(0));
+    store().unplacePerson("grace");
+    expect(people()[1]?.position).toBeUndefined();
+    expect(relationships()[0]?.notes).toBe("Met at kickoff");
+    store().replaceMap(workshop);
+    expect(people()).toHaveLength(2);
+  });
+
+  it("does nothing when no map is open", () => {
+    store().closeMap();
+    expect(store().addPerson({ org: "a", name: "X", tierId: SALES })).toBeUndefined();
+    store().deleteSelection();
+    store().tidy();
+    expect(store().map).toBeNull();
+  });
+});
