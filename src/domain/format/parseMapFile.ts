@@ -1,0 +1,239 @@
+import type { PeerMap } from "../model";
+import { checkMapInvariants } from "../validateMap";
+import {
+  type FormatError,
+  type FormatWarning,
+  filePath,
+  issuesToErrors,
+  plainErrorMap,
+  quote,
+} from "./errors";
+import { FORBIDDEN_KEYS, FORMAT_ID, LIMITS } from "./limits";
+import {
+  CURRENT_FORMAT_VERSION,
+  isRecord,
+  MIGRATIONS,
+  type Migration,
+  migrateFile,
+} from "./migrations";
+import { fileSchema, type ParsedFile } from "./schema";
+
+export type ParseResult =
+  | {
+      ok: true;
+      map: PeerMap;
+      /** When the file was written, as recorded in it; handy for "backup from …" labels. */
+      exportedAt: string;
+      /** The file's version before any upgrade. */
+      fromVersion: number;
+      warnings?: FormatWarning[];
+    }
+  | {
+      ok: false;
+      /** The first LIMITS.maxReportedErrors problems, in file order. */
+      errors: FormatError[];
+      /** How many problems were found in all, which may exceed `errors.length`. */
+      errorCount: number;
+    };
+
+/** Overrides for tests and for rehearsing a future format change; the app passes nothing. */
+export interface ParseOptions {
+  currentVersion?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+/**
+ * Reads a Peermap file into a map, or explains in plain words everything wrong with it.
+ * Cheap checks run first (size, JSON, marker, version, counts) so a huge or foreign file fails
+ * fast; then the shape is checked; then the cross-record rules, which only make sense on a
+ * well-formed map. The result never shares objects with the parsed JSON.
+ */
+export function parseMapFile(text: string, options: ParseOptions = {}): ParseResult {
+  if (text.length > LIMITS.maxFileChars) {
+    return failed(
+      "",
+      `This file is too large (${megabytes(text.length)} MB); Peermap opens files up to ${megabytes(LIMITS.maxFileChars)} MB.`,
+    );
+  }
+  // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === "") return failed("", "This file is empty.");
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (error) {
+    return failed("", jsonErrorMessage(error, source));
+  }
+
+  const forbidden = findForbiddenKeys(raw);
+  if (forbidden.length > 0) return failedWith(forbidden);
+  if (!isRecord(raw) || raw.format !== FORMAT_ID) return failed("", notPeermapMessage(raw));
+
+  const migrated = migrateFile(raw, {
+    currentVersion: options.currentVersion ?? CURRENT_FORMAT_VERSION,
+    migrations: options.migrations ?? MIGRATIONS,
+  });
+  if (!migrated.ok) return failedWith(migrated.errors);
+
+  const tooMany = checkCounts(migrated.file.map);
+  if (tooMany.length > 0) return failedWith(tooMany);
+
+  const parsed = fileSchema.safeParse(migrated.file, { error: plainErrorMap });
+  if (!parsed.success) return failedWith(issuesToErrors(parsed.error.issues));
+
+  const map = toModel(parsed.data);
+  const broken = checkMapInvariants(map);
+  if (broken.length > 0) return failedWith(broken);
+
+  return {
+    ok: true,
+    map,
+    exportedAt: parsed.data.exportedAt,
+    fromVersion: migrated.fromVersion,
+    ...(migrated.warnings.length > 0 ? { warnings: migrated.warnings } : {}),
+  };
+}
+
+function failedWith(errors: FormatError[]): ParseResult {
+  return {
+    ok: false,
+    errors: errors.slice(0, LIMITS.maxReportedErrors),
+    errorCount: errors.length,
+  };
+}
+
+const failed = (path: string, message: string): ParseResult => failedWith([{ path, message }]);
+
+const megabytes = (chars: number): string => {
+  const mb = chars / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+};
+
+/**
+ * Engines word JSON errors differently (V8 gives a character offset, Firefox a line and
+ * column); both become "line L, column C", which is what a text editor shows.
+ */
+export function jsonErrorMessage(error: unknown, source: string): string {
+  const original = error instanceof Error ? error.message : String(error);
+  const reason = original
+    .replace(/^JSON(?:\.parse:| Parse error:) /, "")
+    .replace(/,\s*".*" is not valid JSON$/s, "")
+    .replace(/ (?:in JSON )?at position \d+.*$/s, "")
+    .replace(/ at line \d+ column \d+ of the JSON data$/, "");
+  const lineColumn = /line (\d+) column (\d+)/.exec(original);
+  const offset = /at position (\d+)/.exec(original);
+  let where = "";
+  if (lineColumn) where = ` (line ${lineColumn[1]}, column ${lineColumn[2]})`;
+  else if (offset) {
+    const before = source.slice(0, Number(offset[1]));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    where = ` (line ${line}, column ${column})`;
+  }
+  return `This file is not valid JSON: ${reason}${where}. It may be damaged or only partly saved.`;
+}
+
+function notPeermapMessage(raw: unknown): string {
+  const lead = "This file is not a Peermap map:";
+  if (!isRecord(raw)) {
+    const what = Array.isArray(raw) ? "a list" : raw === null ? "null" : `a single ${typeof raw}`;
+    return `${lead} it holds ${what} instead of an object with "format": "peermap".`;
+  }
+  if (raw.format === undefined) return `${lead} it has no "format": "peermap" marker.`;
+  const format = typeof raw.format === "string" ? quote(raw.format) : String(raw.format);
+  return `${lead} its "format" is ${format}, not "peermap".`;
+}
+
+/**
+ * JSON.parse makes `__proto__` an own key, harmless by itself, but any later spread or deep
+ * merge of the data could then reach Object.prototype; such files are refused outright.
+ * Iterative so a deeply nested file cannot overflow the stack.
+ */
+function findForbiddenKeys(root: unknown): FormatError[] {
+  const found: FormatError[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next;
+    if (typeof value !== "object" || value === null) continue;
+    const keys: PropertyKey[] = Array.isArray(value)
+      ? Array.from(value.keys())
+      : Object.keys(value);
+    for (const key of keys) {
+      if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) {
+        found.push(
+          path.length === 0
+            ? {
+                path: "",
+                message: `This file contains the forbidden key "${key}"; Peermap refuses such keys for safety.`,
+              }
+            : {
+                path: filePath(path),
+                message: `contains the forbidden key "${key}"; Peermap refuses such keys for safety`,
+              },
+        );
+      }
+    }
+    // Pushed in reverse so problems are reported in file order.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as PropertyKey;
+      const child: unknown = (value as Record<PropertyKey, unknown>)[key];
+      if (typeof child === "object" && child !== null)
+        stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return found;
+}
+
+function checkCounts(map: unknown): FormatError[] {
+  if (!isRecord(map)) return [];
+  const errors: FormatError[] = [];
+  const counted = [
+    ["people", LIMITS.maxPeople],
+    ["relationships", LIMITS.maxRelationships],
+  ] as const;
+  for (const [key, max] of counted) {
+    const list = map[key];
+    if (Array.isArray(list) && list.length > max) {
+      errors.push({
+        path: key,
+        message: `this map has ${list.length.toLocaleString("en-US")} ${key}; Peermap supports up to ${max.toLocaleString("en-US")} per map`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** File form to model form: `tier` becomes `tierId`, and unset optional fields are left out. */
+function toModel({ map }: ParsedFile): PeerMap {
+  return {
+    id: map.id,
+    name: map.name,
+    orgs: {
+      a: { name: map.orgs.a.name, color: map.orgs.a.color },
+      b: { name: map.orgs.b.name, color: map.orgs.b.color },
+    },
+    tiers: map.tiers.map((tier) => ({ id: tier.id, name: tier.name })),
+    people: map.people.map((p) => ({
+      id: p.id,
+      org: p.org,
+      name: p.name,
+      ...(p.title === undefined ? {} : { title: p.title }),
+      tierId: p.tier,
+      ...(p.email === undefined ? {} : { email: p.email }),
+      ...(p.notes === undefined ? {} : { notes: p.notes }),
+      ...(p.position === undefined ? {} : { position: { x: p.position.x, y: p.position.y } }),
+    })),
+    relationships: map.relationships.map((r) => ({
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      strength: r.strength,
+      ...(r.notes === undefined ? {} : { notes: r.notes }),
+      ...(r.lastContact === undefined ? {} : { lastContact: r.lastContact }),
+    })),
+    settings: { healthyThreshold: map.settings.healthyThreshold },
+    createdAt: map.createdAt,
+    updatedAt: map.updatedAt,
+  };
+}

@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import {
+  type OrgKey,
+  type PeerMap,
+  type Person,
+  pairKey,
+  type Relationship,
+  STRENGTHS,
+} from "../../../src/domain/model";
+
+/**
+ * Valid maps in canonical form: the form parseMapFile produces (trimmed text, lowercase #rrggbb
+ * colours, unset optional fields absent rather than ""). For these, parse(serialize(m)) must
+ * give back m exactly.
+ */
+
+const hasControlCharacter = (s: string): boolean =>
+  [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/** Trimmed, non-empty text with arbitrary Unicode, bounded in code units. */
+const text = (maxLength: number): fc.Arbitrary<string> =>
+  fc
+    .string({ unit: "grapheme", minLength: 1, maxLength })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= maxLength * 4);
+
+const id: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9_-]{1,14}$/) },
+  { weight: 1, arbitrary: text(8).filter((s) => !hasControlCharacter(s)) },
+);
+
+const strength = fc.constantFrom(...STRENGTHS);
+
+// Whole and fractional canvas coordinates; -0 is excluded because JSON cannot tell it from 0.
+const coordinate = fc
+  .double({ min: -1_000_000, max: 1_000_000, noNaN: true })
+  .map((v) => (v === 0 ? 0 : v));
+
+const instant = fc.date({
+  min: new Date("1990-01-01T00:00:00Z"),
+  max: new Date("2090-12-31T23:59:59Z"),
+  noInvalidDate: true,
+});
+const timestamp = instant.map((d) => d.toISOString());
+const calendarDate = instant.map((d) => d.toISOString().slice(0, 10));
+
+const colour = fc.stringMatching(/^#[0-9a-f]{6}$/);
+
+const person = (tierIds: readonly string[]): fc.Arbitrary<Omit<Person, "id">> =>
+  fc.record(
+    {
+      org: fc.constantFrom<OrgKey>("a", "b"),
+      name: text(30),
+      title: text(30),
+      tierId: fc.constantFrom(...tierIds),
+      email: fc.emailAddress().filter((e) => e.length <= 320),
+      notes: text(80),
+      position: fc.record({ x: coordinate, y: coordinate }, { noNullPrototype: true }),
+    },
+    { requiredKeys: ["org", "name", "tierId"], noNullPrototype: true },
+  );
+
+const relationshipDetails = fc.record(
+  { strength, notes: text(80), lastContact: calendarDate },
+  { requiredKeys: ["strength"], noNullPrototype: true },
+);
+
+/** Distinct unordered pairs of distinct people, so no self-links and no duplicate pairs. */
+const relationships = (personIds: readonly string[]): fc.Arbitrary<Relationship[]> => {
+  if (personIds.length < 2) return fc.constant([]);
+  const index = fc.nat(personIds.length - 1);
+  return fc
+    .uniqueArray(
+      fc.tuple(index, index).filter(([s, t]) => s !== t),
+      {
+        maxLength: 40,
+        selector: ([s, t]) => pairKey(personIds[s] ?? "", personIds[t] ?? ""),
+      },
+    )
+    .chain((pairs) =>
+      fc
+        .tuple(
+          fc.uniqueArray(id, { minLength: pairs.length, maxLength: pairs.length }),
+          fc.array(relationshipDetails, { minLength: pairs.length, maxLength: pairs.length }),
+        )
+        .map(([ids, details]) =>
+          pairs.map(([s, t], i) => ({
+            id: ids[i] ?? "",
+            source: personIds[s] ?? "",
+            target: personIds[t] ?? "",
+            ...(details[i] ?? { strength: 3 }),
+          })),
+        ),
+    );
+};
+
+export const validMap: fc.Arbitrary<PeerMap> = fc
+  .uniqueArray(fc.record({ id, name: text(30) }, { noNullPrototype: true }), {
+    minLength: 1,
+    maxLength: 8,
+    selector: (tier) => tier.id,
+  })
+  .chain((tiers) =>
+    fc
+      .uniqueArray(id, { maxLength: 25 })
+      .chain((personIds) =>
+        fc.tuple(
+          fc.array(person(tiers.map((t) => t.id)), {
+            minLength: personIds.length,
+            maxLength: personIds.length,
+          }),
+          relationships(personIds),
+          fc.constant(personIds),
+        ),
+      )
+      .chain(([details, rels, personIds]) =>
+        fc.record(
+          {
+            id,
+            name: text(40),
+            orgs: fc.record(
+              {
+                a: fc.record({ name: text(30), color: colour }, { noNullPrototype: true }),
+                b: fc.record({ name: text(30), color: colour }, { noNullPrototype: true }),
+              },
+              { noNullPrototype: true },
+            ),
+            tiers: fc.constant(tiers),
+            people: fc.constant(details.map((d, i): Person => ({ id: personIds[i] ?? "", ...d }))),
+            relationships: fc.constant(rels),
+            settings: fc.record({ healthyThreshold: strength }, { noNullPrototype: true }),
+            createdAt: timestamp,
+            updatedAt: timestamp,
+          },
+          { noNullPrototype: true },
+        ),
+      ),
+  );
