@@ -1,0 +1,51 @@
+/** Pure helpers behind the gaps panel: wording, and folding a long tail of minor gaps. */
+import type { Gap, GapSeverity } from "../../domain/gaps";
+
+/** More "info" gaps than this are folded into one expandable row. */
+export const INFO_FOLD_LIMIT = 8;
+
+export const SEVERITY_LABELS: Readonly<Record<GapSeverity, string>> = {
+  critical: "Critical",
+  warning: "Warning",
+  info: "Info",
+};
+
+export const coverageText = (coverage: number): string => `Coverage ${Math.round(coverage)}%`;
+
+export interface ArrangedGaps {
+  /** Listed one by one, in the analysis order (most severe first). */
+  shown: Gap[];
+  /** Info gaps folded behind one row; empty when there are few enough to list. */
+  folded: Gap[];
+}
+
+export function arrangeGaps(gaps: readonly Gap[], limit = INFO_FOLD_LIMIT): ArrangedGaps {
+  const info = gaps.filter((gap) => gap.severity === "info");
+  if (info.length <= limit) return { shown: [...gaps], folded: [] };
+  return { shown: gaps.filter((gap) => gap.severity !== "info"), folded: info };
+}
+
+/** "9 unpaired people" when every folded gap is an unpaired person, else "9 more notes". */
+export function foldedLabel(folded: readonly Gap[]): string {
+  const n = folded.length;
+  if (folded.every((gap) => gap.kind === "unpaired")) {
+    return `${n} unpaired ${n === 1 ? "person" : "people"}`;
+  }
+  return `${n} more ${n === 1 ? "note" : "notes"}`;
+}
+
+/** Same content: lets a list item skip re-rendering when an edit left its gap unchanged. */
+export const sameGap = (p: Gap, q: Gap): boolean =>
+  p === q ||
+  (p.id === q.id &&
+    p.message === q.message &&
+    p.severity === q.severity &&
+    p.personIds.length === q.personIds.length &&
+    p.personIds.every((id, i) => id === q.personIds[i]));
+
+/** The selection is exactly this gap's people, in any order. */
+export function isGapSelected(gap: Gap, selectedPeople: readonly string[]): boolean {
+  if (gap.personIds.length === 0 || gap.personIds.length !== selectedPeople.length) return false;
+  const selected = new Set(selectedPeople);
+  return gap.personIds.every((id) => selected.has(id));
+}

@@ -1,0 +1,6 @@
+/** The editor's side panels, dialog and message overlay. */
+export { GapsPanel } from "./gaps/GapsPanel";
+export { Inspector } from "./inspector/Inspector";
+export { Roster } from "./roster/Roster";
+export { MapSettingsDialog, type MapSettingsDialogProps } from "./settings/MapSettingsDialog";
+export { Toasts } from "./toasts/Toasts";

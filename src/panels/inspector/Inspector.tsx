@@ -1,0 +1,57 @@
+import "./Inspector.css";
+import { memo } from "react";
+import { useMapStore } from "../../store/mapStore";
+import { MultiInspector } from "./MultiInspector";
+import { PersonInspector } from "./PersonInspector";
+import { RelationshipInspector } from "./RelationshipInspector";
+
+function Hint() {
+  return (
+    <div className="inspector-body">
+      <h2 className="inspector-heading">Inspector</h2>
+      <p className="inspector-hint">
+        Select a person or a relationship to edit it. Tip: double-click an empty spot in a lane to
+        add someone.
+      </p>
+    </div>
+  );
+}
+
+/** Right sidebar, top: edit whatever is selected. */
+export const Inspector = memo(function Inspector() {
+  const selection = useMapStore((s) => s.selection);
+  // Ids that are gone (e.g. after an undo) fall back to the hint.
+  const exists = useMapStore((s) => {
+    const { people, relationships } = s.selection;
+    if (!s.map) return false;
+    if (people.length === 1 && relationships.length === 0) {
+      return s.map.people.some((p) => p.id === people[0]);
+    }
+    if (relationships.length === 1 && people.length === 0) {
+      return s.map.relationships.some((r) => r.id === relationships[0]);
+    }
+    return people.length + relationships.length > 1;
+  });
+  const { people, relationships } = selection;
+  const [person] = people;
+  const [relationship] = relationships;
+
+  let body = <Hint />;
+  if (exists && person !== undefined && people.length === 1 && relationships.length === 0) {
+    body = <PersonInspector key={person} id={person} />;
+  } else if (
+    exists &&
+    relationship !== undefined &&
+    relationships.length === 1 &&
+    people.length === 0
+  ) {
+    body = <RelationshipInspector key={relationship} id={relationship} />;
+  } else if (exists) {
+    body = <MultiInspector />;
+  }
+  return (
+    <section className="inspector" aria-label="Inspector">
+      {body}
+    </section>
+  );
+});

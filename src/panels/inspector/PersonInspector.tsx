@@ -1,0 +1,161 @@
+import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
+import { STRENGTH_STYLES } from "../../canvas/strengthStyle";
+import type { PersonChanges } from "../../domain/edits";
+import { useMapStore } from "../../store/mapStore";
+import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
+import { TextField } from "../shared/TextField";
+
+const requireName = (value: string) => (value.trim() ? null : "A person needs a name.");
+
+/** Save only while the person exists: a field unmounting after a delete must not complain. */
+const update = (id: string, changes: PersonChanges) => {
+  const state = useMapStore.getState();
+  if (state.map?.people.some((p) => p.id === id)) state.updatePerson(id, changes);
+};
+
+export function PersonInspector({ id }: { id: string }) {
+  const person = useMapStore((s) => s.map?.people.find((p) => p.id === id));
+  const tiers = useMapStore((s) => s.map?.tiers);
+  const orgs = useMapStore((s) => s.map?.orgs);
+  const allPeople = useMapStore((s) => s.map?.people);
+  const relationships = useMapStore((s) => s.map?.relationships);
+  const focusPersonId = useMapStore((s) => s.focusPersonId);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const tierId = useId();
+
+  // Just added on the canvas: straight into typing the name.
+  useEffect(() => {
+    if (focusPersonId !== id || !nameRef.current) return;
+    nameRef.current.focus();
+    nameRef.current.select();
+    useMapStore.getState().clearFocus();
+  }, [focusPersonId, id]);
+
+  const links = useMemo(() => {
+    if (!relationships || !allPeople) return [];
+    const byId = new Map(allPeople.map((p) => [p.id, p]));
+    return relationships.flatMap((r) => {
+      if (r.source !== id && r.target !== id) return [];
+      const other = byId.get(r.source === id ? r.target : r.source);
+      return other ? [{ relationship: r, other }] : [];
+    });
+  }, [relationships, allPeople, id]);
+
+  if (!person || !tiers || !orgs) return null;
+  const org = orgs[person.org];
+  const name = person.name || "Unnamed person";
+  const placed = person.position !== undefined;
+
+  return (
+    <div className="inspector-body">
+      <h2 className="inspector-heading">Person</h2>
+      <TextField
+        label="Name"
+        value={person.name}
+        validate={requireName}
+        inputRef={nameRef}
+        onCommit={(v) => update(id, { name: v })}
+      />
+      <TextField
+        label="Job title"
+        value={person.title ?? ""}
+        onCommit={(v) => update(id, { title: v })}
+      />
+      <div className="inspector-readonly">
+        <span className="field-label">Organisation</span>
+        <span className="inspector-org" style={{ "--inspector-org": org.color } as CSSProperties}>
+          <span className="inspector-swatch" aria-hidden="true" />
+          {org.name}
+        </span>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={tierId}>
+          Tier
+        </label>
+        <select
+          id={tierId}
+          value={person.tierId}
+          onChange={(event) => update(id, { tierId: event.target.value })}
+        >
+          {!tiers.some((t) => t.id === person.tierId) && (
+            <option value={person.tierId}>Unknown tier</option>
+          )}
+          {tiers.map((tier) => (
+            <option key={tier.id} value={tier.id}>
+              {tier.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label="Email"
+        type="email"
+        value={person.email ?? ""}
+        onCommit={(v) => update(id, { email: v })}
+      />
+      <TextField
+        label="Notes"
+        multiline
+        value={person.notes ?? ""}
+        onCommit={(v) => update(id, { notes: v })}
+      />
+
+      {links.length > 0 && (
+        <div className="inspector-links">
+          <h3 className="inspector-subheading">Relationships</h3>
+          <ul className="inspector-link-list">
+            {links.map(({ relationship, other }) => (
+              <li key={relationship.id}>
+                <button
+                  type="button"
+                  className="inspector-link"
+                  onClick={() =>
+                    useMapStore.getState().select({ people: [], relationships: [relationship.id] })
+                  }
+                >
+                  <span
+                    className="inspector-link-swatch"
+                    aria-hidden="true"
+                    style={{ background: STRENGTH_STYLES[relationship.strength].color }}
+                  />
+                  <span className="inspector-link-name">{other.name || "Unnamed person"}</span>
+                  <span className="inspector-link-strength">
+                    <span className="visually-hidden">, </span>
+                    {STRENGTH_STYLES[relationship.strength].label}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="inspector-actions">
+        {placed ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => useMapStore.getState().unplacePerson(id)}
+          >
+            Remove from canvas
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => useMapStore.getState().placePerson(id, person.tierId, { x: 16, y: 16 })}
+          >
+            Place on canvas
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => deleteSelectionWithUndo(name)}
+        >
+          Delete person
+        </button>
+      </div>
+    </div>
+  );
+}

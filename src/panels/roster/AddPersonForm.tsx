@@ -1,0 +1,128 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import type { OrgKey, Tier } from "../../domain/model";
+import { useMapStore } from "../../store/mapStore";
+import { defaultTierId } from "./rosterModel";
+
+export interface AddPersonFormProps {
+  org: OrgKey;
+  orgName: string;
+  tiers: readonly Tier[];
+  /** The tier of the last person added (shared by both forms). */
+  lastTierId: string | null;
+  onTierUsed: (tierId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Quick entry: type a name, Enter, next name. The tier and focus stay, name and title
+ * clear; each person lands in the roster and on the canvas at once.
+ */
+export function AddPersonForm({
+  org,
+  orgName,
+  tiers,
+  lastTierId,
+  onTierUsed,
+  onClose,
+}: AddPersonFormProps) {
+  const id = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState("");
+  const [title, setTitle] = useState("");
+  const [chosenTier, setChosenTier] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState("");
+  const tierId = defaultTierId(tiers, chosenTier ?? lastTierId);
+
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    nameRef.current?.focus();
+    if (!name.trim()) {
+      setError("Type a name first.");
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (!tierId) return;
+    const added = useMapStore.getState().addPerson({ org, name, title, tierId, place: true });
+    if (!added) return; // The store has said why in a toast.
+    const tierName = tiers.find((t) => t.id === tierId)?.name ?? "";
+    setStatus(`Added ${name.trim()}${tierName ? ` to ${tierName}` : ""}.`);
+    setName("");
+    setTitle("");
+    setError(null);
+    onTierUsed(tierId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <form
+      className="roster-add"
+      aria-label={`Add person to ${orgName}`}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
+      <label className="field">
+        <span>Name</span>
+        <input
+          ref={nameRef}
+          value={name}
+          autoComplete="off"
+          aria-required="true"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+            if (error) setError(null);
+          }}
+        />
+      </label>
+      {error && (
+        <p key={attempt} id={`${id}-error`} role="alert" className="error-text roster-add-error">
+          {error}
+        </p>
+      )}
+      <label className="field">
+        <span>Job title</span>
+        <input
+          value={title}
+          autoComplete="off"
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>Tier</span>
+        <select value={tierId ?? ""} onChange={(event) => setChosenTier(event.target.value)}>
+          {tiers.map((tier) => (
+            <option key={tier.id} value={tier.id}>
+              {tier.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="roster-add-actions">
+        <button type="submit" className="btn btn-primary">
+          Add
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          Done
+        </button>
+      </div>
+      <p className="roster-add-hint">Enter adds the person and keeps the form open for the next.</p>
+      <p role="status" className="roster-add-status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import "./MapSettingsDialog.css";
+import { useEffect, useId, useRef } from "react";
+import { isStrength, STRENGTHS, strengthLabel } from "../../domain/model";
+import { useMapStore } from "../../store/mapStore";
+import { TextField } from "../shared/TextField";
+import { OrgSettings } from "./OrgSettings";
+import { TierSettings } from "./TierSettings";
+
+export interface MapSettingsDialogProps {
+  open: boolean;
+  /** Called whenever the dialog closes: Close button, Escape, or `open` turning false. */
+  onClose: () => void;
+}
+
+const requireName = (value: string) => (value.trim() ? null : "A map needs a name.");
+
+function SettingsBody() {
+  const name = useMapStore((s) => s.map?.name);
+  const threshold = useMapStore((s) => s.map?.settings.healthyThreshold);
+  const ids = { threshold: useId(), thresholdHint: useId() };
+  if (name === undefined || threshold === undefined) {
+    return <p className="settings-hint">No map is open.</p>;
+  }
+  return (
+    <>
+      <TextField
+        label="Map name"
+        value={name}
+        validate={requireName}
+        onCommit={(value) => useMapStore.getState().renameMap(value)}
+      />
+      <div className="settings-orgs">
+        <OrgSettings org="a" />
+        <OrgSettings org="b" />
+      </div>
+      <TierSettings />
+      <div className="field settings-threshold">
+        <label className="field-label" htmlFor={ids.threshold}>
+          Healthy from
+        </label>
+        <select
+          id={ids.threshold}
+          value={threshold}
+          aria-describedby={ids.thresholdHint}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            if (isStrength(value)) useMapStore.getState().setHealthyThreshold(value);
+          }}
+        >
+          {STRENGTHS.map((strength) => (
+            <option key={strength} value={strength}>
+              {strengthLabel(strength)}
+            </option>
+          ))}
+        </select>
+        <p id={ids.thresholdHint} className="settings-hint">
+          A relationship counts as healthy from this strength up.
+        </p>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Map name, organisations, tiers and the healthy threshold, as a modal dialog. Every edit
+ * applies at once and is its own undo step; invalid input is explained and not applied.
+ */
+export function MapSettingsDialog({ open, onClose }: MapSettingsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Start on the first field, not on the scrollable body Chrome would otherwise pick.
+      dialog.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="settings" aria-labelledby={titleId} onClose={onClose}>
+      {open && (
+        <div className="settings-frame">
+          <header className="settings-header">
+            <h2 id={titleId} className="settings-title">
+              Map settings
+            </h2>
+            <p className="settings-hint">
+              Changes apply at once. Undo takes back one change at a time.
+            </p>
+          </header>
+          <div className="settings-body">
+            <SettingsBody />
+          </div>
+          <footer className="settings-footer">
+            <button type="button" className="btn btn-primary" onClick={() => ref.current?.close()}>
+              Close
+            </button>
+          </footer>
+        </div>
+      )}
+    </dialog>
+  );
+}

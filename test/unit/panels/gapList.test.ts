@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Gap } from "../../../src/domain/gaps";
+import {
+  arrangeGaps,
+  coverageText,
+  foldedLabel,
+  isGapSelected,
+  sameGap,
+} from "../../../src/panels/gaps/gapList";
+
+const gap = (
+  id: string,
+  severity: Gap["severity"],
+  kind: Gap["kind"] = "unpaired",
+  personIds = [id],
+): Gap => ({
+  id,
+  kind,
+  severity,
+  personIds,
+  message: `Gap ${id}`,
+});
+
+const infos = (n: number) => Array.from({ length: n }, (_, i) => gap(`i${i}`, "info"));
+
+describe("arrangeGaps", () => {
+  const severe = [
+    gap("c", "critical", "missing-counterpart"),
+    gap("w", "warning", "weak-peer-link"),
+  ];
+
+  it("lists everything while there are at most eight info gaps", () => {
+    const gaps = [...severe, ...infos(8)];
+    expect(arrangeGaps(gaps)).toEqual({ shown: gaps, folded: [] });
+  });
+
+  it("folds the info gaps once there are more than eight, keeping the rest in order", () => {
+    const folded = infos(9);
+    expect(arrangeGaps([...severe, ...folded])).toEqual({ shown: severe, folded });
+  });
+
+  it("takes a custom limit", () => {
+    expect(arrangeGaps(infos(3), 2).folded).toHaveLength(3);
+  });
+});
+
+describe("foldedLabel", () => {
+  it("counts unpaired people, or notes for a mix", () => {
+    expect(foldedLabel(infos(5))).toBe("5 unpaired people");
+    expect(foldedLabel(infos(1))).toBe("1 unpaired person");
+    expect(foldedLabel([...infos(2), gap("x", "info", "single-point-of-failure")])).toBe(
+      "3 more notes",
+    );
+  });
+});
+
+it("words the coverage as on screen", () => {
+  expect(coverageText(67)).toBe("Coverage 67%");
+  expect(coverageText(100)).toBe("Coverage 100%");
+});
+
+describe("sameGap", () => {
+  it("compares content, not identity", () => {
+    const a = gap("g", "warning", "missing-peer-link", ["p", "q"]);
+    expect(sameGap(a, { ...a, personIds: ["p", "q"] })).toBe(true);
+    expect(sameGap(a, { ...a, message: "other" })).toBe(false);
+    expect(sameGap(a, { ...a, personIds: ["q", "p"] })).toBe(false);
+    expect(sameGap(a, { ...a, personIds: ["p"] })).toBe(false);
+  });
+});
+
+describe("isGapSelected", () => {
+  const g = gap("g", "warning", "missing-peer-link", ["p", "q"]);
+  it("is true when the selection is exactly the gap's people, in any order", () => {
+    expect(isGapSelected(g, ["q", "p"])).toBe(true);
+    expect(isGapSelected(g, ["p"])).toBe(false);
+    expect(isGapSelected(g, ["p", "r"])).toBe(false);
+    expect(isGapSelected(gap("e", "info", "unpaired", []), [])).toBe(false);
+  });
+});
