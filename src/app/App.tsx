@@ -1,7 +1,57 @@
-export function App() {
+import { useEffect, useState } from "react";
+import { Toasts } from "../panels";
+import { closeStoredMap, openStoredMap } from "../persistence/hooks";
+import "./app.css";
+import { EditorScreen } from "./EditorScreen";
+import { HomeScreen } from "./HomeScreen";
+import { HOME_HREF, parseRoute, useHash } from "./router";
+import { StorageBanner } from "./StorageBanner";
+
+type LoadState = "loading" | "ok" | "not-found" | { error: string };
+
+/** Opens the map the URL names, or says plainly that it is not here. */
+function MapRoute({ id }: { id: string }) {
+  const [state, setState] = useState<LoadState>("loading");
+  useEffect(() => {
+    let current = true;
+    setState("loading");
+    openStoredMap(id).then(
+      (result) => current && setState(result),
+      (error: unknown) =>
+        current && setState({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+      void closeStoredMap();
+    };
+  }, [id]);
+
+  if (state === "ok") return <EditorScreen />;
+  if (state === "loading") return <p className="page-message">Opening the map…</p>;
   return (
-    <main>
-      <h1>Peermap</h1>
-    </main>
+    <div className="page-message" role="alert">
+      <h1>{state === "not-found" ? "Map not found" : "This map could not be opened"}</h1>
+      <p>
+        {state === "not-found"
+          ? "There is no map with this address in this browser. It may have been deleted, or made in another browser."
+          : `Something went wrong while reading it: ${state.error}`}
+      </p>
+      <a className="btn btn-primary" href={HOME_HREF}>
+        Go to your maps
+      </a>
+    </div>
+  );
+}
+
+export function App() {
+  const route = parseRoute(useHash());
+  return (
+    <div className="app">
+      <StorageBanner />
+      <div className="app-main">
+        {route.name === "map" ? <MapRoute key={route.id} id={route.id} /> : <HomeScreen />}
+      </div>
+      <Toasts />
+    </div>
   );
 }

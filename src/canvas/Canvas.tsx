@@ -1,10 +1,10 @@
 import {
   type Connection,
   ConnectionMode,
+  ControlButton,
   Controls,
   type Edge,
   MiniMap,
-  Panel,
   ReactFlow,
   useReactFlow,
 } from "@xyflow/react";
@@ -22,7 +22,7 @@ import { useMapStore } from "../store/mapStore";
 import "./canvas.css";
 import { GhostEdge } from "./GhostEdge";
 import { Lanes } from "./Lanes";
-import { Legend } from "./Legend";
+import { LEGEND_HEIGHT } from "./Legend";
 import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
@@ -32,14 +32,24 @@ export const PERSON_DRAG_TYPE = "application/x-peermap-person";
 
 const nodeTypes = { person: PersonNode };
 const edgeTypes = { relationship: RelationshipEdge, ghost: GhostEdge };
-const fitViewOptions = { padding: 0.08, maxZoom: 1 };
+const FIT_PADDING = 0.06;
 const proOptions = { hideAttribution: true };
 const minimapColor = (node: PersonNodeType) => node.data.color;
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
   const { map, layout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitBounds } = useReactFlow();
+
+  // Fit the whole board (headers and lane labels too), not just the cards.
+  const fitBoard = useCallback(() => {
+    if (layout)
+      void fitBounds(
+        { x: 0, y: 0, width: layout.width, height: layout.height + LEGEND_HEIGHT },
+        { padding: FIT_PADDING },
+      );
+  }, [layout, fitBounds]);
+  const onInit = useCallback(() => fitBoard(), [fitBoard]);
 
   const onConnect = useCallback((c: Connection) => {
     useMapStore.getState().connect(c.source, c.target);
@@ -121,8 +131,7 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         multiSelectionKeyCode={["Meta", "Control", "Shift"]}
         selectionKeyCode="Shift"
-        fitView
-        fitViewOptions={fitViewOptions}
+        onInit={onInit}
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 300}
@@ -130,10 +139,22 @@ export function Canvas() {
         aria-label="Map canvas"
       >
         <Lanes layout={layout} orgs={map.orgs} people={map.people} />
-        <Panel position="top-right">
-          <Legend />
-        </Panel>
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
+        <Controls position="top-left" showInteractive={false} showFitView={false}>
+          <ControlButton
+            onClick={fitBoard}
+            title="Fit the whole map"
+            aria-label="Fit the whole map"
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path
+                d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+              />
+            </svg>
+          </ControlButton>
+        </Controls>
         <MiniMap
           position="bottom-right"
           pannable

@@ -9,6 +9,7 @@ import {
   LABEL_BAND_WIDTH,
 } from "../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../domain/model";
+import { Legend } from "./Legend";
 
 interface LanesProps {
   layout: CanvasLayout;
@@ -103,6 +104,7 @@ function LanesView({ layout, orgs, people }: LanesProps) {
             ))}
           </div>
         ))}
+        <Legend top={layout.height} width={layout.width} />
       </div>
     </ViewportPortal>
   );

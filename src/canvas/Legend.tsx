@@ -2,11 +2,21 @@ import { memo } from "react";
 import { STRENGTHS } from "../domain/model";
 import { GHOST_COLOR, STRENGTH_STYLES } from "./strengthStyle";
 
-/** What the line colours, widths and highlights mean. */
-function LegendView() {
+/** Room the legend strip takes under the lanes. */
+export const LEGEND_HEIGHT = 72;
+
+/**
+ * What the line colours, widths and highlights mean: a strip under the lanes, part of the
+ * board, so it never covers a card and comes along in exports.
+ */
+function LegendView({ top, width }: { top: number; width: number }) {
   return (
-    <section className="legend" aria-label="Legend">
-      <h2 className="legend-title">Relationship strength</h2>
+    <section
+      className="legend"
+      aria-label="Legend"
+      style={{ top: top + 16, width, height: LEGEND_HEIGHT - 16 }}
+    >
+      <h2 className="legend-title">Legend</h2>
       <ul className="legend-list">
         {STRENGTHS.map((s) => (
           <li key={s}>

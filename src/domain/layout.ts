@@ -11,8 +11,8 @@ export const CARD_HEIGHT = 72;
 export const CARD_GAP = 16;
 export const CELL_PADDING = 16;
 export const CARDS_PER_ROW = 3;
-export const LABEL_BAND_WIDTH = 200;
-export const GUTTER_WIDTH = 280;
+export const LABEL_BAND_WIDTH = 180;
+export const GUTTER_WIDTH = 240;
 export const HEADER_HEIGHT = 80;
 export const COLUMN_WIDTH =
   CARDS_PER_ROW * CARD_WIDTH + (CARDS_PER_ROW - 1) * CARD_GAP + 2 * CELL_PADDING;

@@ -1,0 +1,225 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  createStoredMap,
+  deleteStoredMap,
+  duplicateStoredMap,
+  renameStoredMap,
+  useMapList,
+} from "../persistence/hooks";
+import type { MapSummary } from "../persistence/rows";
+import { showToast } from "../store/toasts";
+import "./home.css";
+import { mapHref, navigate } from "./router";
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** The list of maps kept in this browser: create, open, rename, duplicate, delete. */
+export function HomeScreen({ onImport }: { onImport?: () => void }) {
+  const maps = useMapList();
+  const [busy, setBusy] = useState(false);
+
+  const create = async (kind: "blank" | "sample") => {
+    setBusy(true);
+    try {
+      navigate(mapHref(await createStoredMap(kind)));
+    } catch (error) {
+      showToast(`Could not create the map: ${(error as Error).message}`, { tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <div className="home-brand">
+          <img src="/favicon.svg" alt="" width="36" height="36" />
+          <div>
+            <h1>Peermap</h1>
+            <p>Map who knows whom across an alliance, and see the gaps at once.</p>
+          </div>
+        </div>
+        <div className="home-actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={() => create("blank")}
+          >
+            New map
+          </button>
+          <button type="button" className="btn" disabled={busy} onClick={() => create("sample")}>
+            Open the sample alliance
+          </button>
+          {onImport && (
+            <button type="button" className="btn" onClick={onImport}>
+              Import
+            </button>
+          )}
+        </div>
+      </header>
+      <section className="home-list" aria-labelledby="home-maps-heading">
+        <h2 id="home-maps-heading">Your maps</h2>
+        {maps === undefined ? (
+          <p className="home-empty">Loading your maps…</p>
+        ) : maps.length === 0 ? (
+          <div className="home-empty">
+            <p>
+              No maps yet. Start a new map, or open the sample alliance to see how Peermap works.
+            </p>
+          </div>
+        ) : (
+          <ul className="map-cards">
+            {maps.map((summary) => (
+              <MapCard key={summary.id} summary={summary} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function MapCard({ summary }: { summary: MapSummary }) {
+  const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (renaming) input.current?.select();
+  }, [renaming]);
+
+  const rename = async (value: string) => {
+    if (!value.trim()) {
+      setError("A map needs a name.");
+      return;
+    }
+    setRenaming(false);
+    setError("");
+    if (value.trim() !== summary.name) await renameStoredMap(summary.id, value.trim());
+  };
+
+  const remove = async () => {
+    if (!window.confirm(`Delete "${summary.name}"? You can undo this for a few seconds.`)) return;
+    const restore = await deleteStoredMap(summary.id);
+    showToast(`Deleted "${summary.name}".`, {
+      tone: "info",
+      timeout: 8000,
+      action: { label: "Undo", run: () => void restore() },
+    });
+  };
+
+  const duplicate = async () => {
+    await duplicateStoredMap(summary.id);
+    showToast(`Made a copy of "${summary.name}".`, { tone: "success" });
+  };
+
+  return (
+    <li className="map-card">
+      <div className="map-card-main">
+        {renaming ? (
+          <form
+            className="map-card-rename"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void rename(input.current?.value ?? "");
+            }}
+          >
+            <label className="visually-hidden" htmlFor={`rename-${summary.id}`}>
+              New name for {summary.name}
+            </label>
+            <input
+              id={`rename-${summary.id}`}
+              ref={input}
+              className="input"
+              defaultValue={summary.name}
+              onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
+              aria-invalid={error ? true : undefined}
+            />
+            <button type="submit" className="btn btn-sm btn-primary">
+              Save
+            </button>
+            <button type="button" className="btn btn-sm" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
+            {error && (
+              <span className="error-text" role="alert">
+                {error}
+              </span>
+            )}
+          </form>
+        ) : (
+          <h3 className="map-card-name">
+            <a href={mapHref(summary.id)}>{summary.name}</a>
+          </h3>
+        )}
+        <p className="map-card-orgs">
+          <span
+            className="swatch"
+            style={{ background: summary.orgs.a.color }}
+            aria-hidden="true"
+          />
+          {summary.orgs.a.name}
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">and</span>
+          <span
+            className="swatch"
+            style={{ background: summary.orgs.b.color }}
+            aria-hidden="true"
+          />
+          {summary.orgs.b.name}
+        </p>
+      </div>
+      <dl className="map-card-stats">
+        <div>
+          <dt>Coverage</dt>
+          <dd>{summary.coverage}%</dd>
+        </div>
+        <div>
+          <dt>People</dt>
+          <dd>{summary.peopleCount}</dd>
+        </div>
+        <div>
+          <dt>Relationships</dt>
+          <dd>{summary.relationshipCount}</dd>
+        </div>
+        <div>
+          <dt>Last edited</dt>
+          <dd>{when.format(new Date(summary.updatedAt))}</dd>
+        </div>
+      </dl>
+      <div className="map-card-actions">
+        <a
+          className="btn btn-primary btn-sm"
+          href={mapHref(summary.id)}
+          aria-label={`Open ${summary.name}`}
+        >
+          Open
+        </a>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => setRenaming(true)}
+          aria-label={`Rename ${summary.name}`}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={duplicate}
+          aria-label={`Duplicate ${summary.name}`}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="btn btn-sm btn-danger"
+          onClick={remove}
+          aria-label={`Delete ${summary.name}`}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { memo } from "react";
+import { useStore } from "zustand";
+import { redo, undo, useMapStore } from "../store/mapStore";
+import { HOME_HREF } from "./router";
+import { SaveStatus } from "./SaveStatus";
+
+interface ToolbarProps {
+  onOpenSettings: () => void;
+}
+
+/** The editor's top bar: where you are, undo/redo, tidy, settings and whether it is saved. */
+function ToolbarView({ onOpenSettings }: ToolbarProps) {
+  const name = useMapStore((s) => s.map?.name ?? "");
+  const orgs = useMapStore((s) => s.map?.orgs);
+  const canUndo = useStore(useMapStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useMapStore.temporal, (s) => s.futureStates.length > 0);
+  const tidy = useMapStore((s) => s.tidy);
+  return (
+    <header className="toolbar">
+      <a className="btn btn-ghost toolbar-home" href={HOME_HREF}>
+        <span aria-hidden="true">←</span> All maps
+      </a>
+      <div className="toolbar-title">
+        <h1 title={name}>{name}</h1>
+        {orgs && (
+          <span className="toolbar-orgs">
+            <span className="swatch" style={{ background: orgs.a.color }} aria-hidden="true" />
+            {orgs.a.name}
+            <span aria-hidden="true"> × </span>
+            <span className="visually-hidden"> and </span>
+            <span className="swatch" style={{ background: orgs.b.color }} aria-hidden="true" />
+            {orgs.b.name}
+          </span>
+        )}
+      </div>
+      <fieldset className="toolbar-group" aria-label="History">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => undo()}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => redo()}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          Redo
+        </button>
+      </fieldset>
+      <fieldset className="toolbar-group" aria-label="Map">
+        <button
+          type="button"
+          className="btn"
+          onClick={tidy}
+          title="Line every card up in its column and lane"
+        >
+          Tidy
+        </button>
+        <button type="button" className="btn" onClick={onOpenSettings}>
+          Map settings
+        </button>
+      </fieldset>
+      <SaveStatus />
+    </header>
+  );
+}
+
+export const Toolbar = memo(ToolbarView);
