@@ -7,7 +7,7 @@ export function StorageBanner() {
     return (
       <div className="banner banner-error" role="alert">
         <p>
-          <strong>Your work is not being saved:</strong> {storage.reason} Keep this tab open and use
+          <strong>Your work is not being saved:</strong> {storage.reason}. Keep this tab open and use
           “Export JSON” to keep a copy.
         </p>
       </div>

@@ -1,0 +1,272 @@
+/**
+ * Saves the open map as it is edited. Changes are batched (250 ms after the last edit, at most
+ * 500 ms after the first) and written in one transaction per batch; leaving or hiding the page
+ * writes at once. A failed write keeps everything pending (we only ever diff against what is
+ * known to be stored) and is retried on the next edit and after a delay: nothing is dropped.
+ *
+ * Drags need nothing special: the store only changes when a drag ends (placePerson), so a
+ * drag is one small write of one person.
+ */
+import type { PeerMap } from "../domain/model";
+import { diffMaps } from "./diff";
+import { describeStorageError, isMapGone } from "./errors";
+import { changesFor, type MapRepository } from "./mapRepository";
+import { mergeExternal, NO_PENDING, pendingIdsOf } from "./merge";
+import type { RemoteRecords } from "./remoteRecords";
+import { type SaveStatus, setSaveStatus } from "./status";
+
+/** The parts of the map store autosave uses (useMapStore fits). */
+export interface OpenMapState {
+  map: PeerMap | null;
+  applyExternal: (map: PeerMap) => void;
+}
+
+export interface OpenMapStore {
+  getState(): OpenMapState;
+  subscribe(listener: (state: OpenMapState, previous: OpenMapState) => void): () => void;
+}
+
+/** A committed save: what another tab needs to hear about. */
+export interface SavedChange {
+  mapId: string;
+  map: PeerMap;
+  people: string[];
+  relationships: string[];
+  header: boolean;
+}
+
+export interface PageEvents {
+  /** Gets `pagehide`. */
+  window?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
+  /** Gets `visibilitychange`; flushes when it reads "hidden". */
+  document?: Pick<EventTarget, "addEventListener" | "removeEventListener"> & {
+    readonly visibilityState?: string;
+  };
+}
+
+export interface AutosaveOptions {
+  mapId: string;
+  /** What storage holds for the map; null when it may hold nothing (then the first save is whole). */
+  baseline: PeerMap | null;
+  store: OpenMapStore;
+  /** The repository to write to now (it changes when storage falls back to memory). */
+  repository: () => MapRepository;
+  onSaved?: (saved: SavedChange) => void;
+  onError?: (error: unknown, consecutiveFailures: number) => void;
+  /** The stored map went away (deleted in another tab); the next save writes it whole. */
+  onMapGone?: (map: PeerMap) => void;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  retryMs?: readonly number[];
+  events?: PageEvents;
+}
+
+export interface Autosave {
+  readonly mapId: string;
+  /** Writes whatever is pending now; true when everything is stored. */
+  flush(): Promise<boolean>;
+  hasPending(): boolean;
+  /** The newest version of the map this autosave knows. */
+  latest(): PeerMap;
+  /** Merges what another tab saved; runs between saves, never during one. */
+  mergeRemote(read: (repository: MapRepository) => Promise<RemoteRecords>): Promise<void>;
+  /** Stops following the store and flushes; failed saves keep retrying until they succeed. */
+  stop(): Promise<{ baseline: PeerMap | null; latest: PeerMap }>;
+  /** Stops everything, pending changes included (the map was deleted on purpose). */
+  cancel(): void;
+}
+
+const DEFAULT_RETRY_MS = [1000, 2000, 5000, 10_000] as const;
+
+function defaultEvents(): PageEvents {
+  const g = globalThis as { window?: PageEvents["window"]; document?: PageEvents["document"] };
+  return { window: g.window, document: g.document };
+}
+
+export function startAutosave(options: AutosaveOptions): Autosave {
+  const { mapId, store, repository } = options;
+  const debounceMs = options.debounceMs ?? 250;
+  const maxWaitMs = options.maxWaitMs ?? 500;
+  const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  const events = options.events ?? defaultEvents();
+
+  let baseline = options.baseline;
+  const open = store.getState().map;
+  let latest: PeerMap = open?.id === mapId ? open : (baseline ?? failNoMap(mapId));
+  let failures = 0;
+  let cancelled = false;
+  let chain: Promise<unknown> = Promise.resolve();
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let maxTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const clearTimers = () => {
+    clearTimeout(debounceTimer);
+    clearTimeout(maxTimer);
+    clearTimeout(retryTimer);
+    debounceTimer = maxTimer = retryTimer = undefined;
+  };
+  const fire = () => void flush();
+  const schedule = () => {
+    if (cancelled) return;
+    if (failures === 0) report("saving");
+    clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(fire, debounceMs);
+    maxTimer ??= setTimeout(fire, maxWaitMs);
+  };
+
+  const onPageHide = () => void flush();
+  const onVisibility = () => {
+    if (events.document?.visibilityState === "hidden") void flush();
+  };
+  events.window?.addEventListener("pagehide", onPageHide);
+  events.document?.addEventListener("visibilitychange", onVisibility);
+  const removePageListeners = () => {
+    events.window?.removeEventListener("pagehide", onPageHide);
+    events.document?.removeEventListener("visibilitychange", onVisibility);
+  };
+
+  let unsubscribe: (() => void) | undefined = store.subscribe((state, previous) => {
+    if (state.map === previous.map) return;
+    if (state.map?.id === mapId) {
+      latest = state.map;
+      if (latest !== baseline) schedule();
+    } else {
+      // Closed, or another map opened: this one is saved now and no longer followed.
+      detach();
+      void flush();
+    }
+  });
+  /**
+   * The save indicator is about the open map: once this autosave no longer follows the store
+   * (its map was closed), it only reports failures, never "saved" over another map's state.
+   */
+  const report = (status: SaveStatus) => {
+    if (unsubscribe || typeof status === "object") setSaveStatus(status);
+  };
+  const detach = () => {
+    unsubscribe?.();
+    unsubscribe = undefined;
+  };
+
+  async function save(): Promise<boolean> {
+    const target = latest;
+    if (cancelled) return true;
+    if (target === baseline) {
+      // Nothing pending (say, every edit since the last save was undone).
+      failures = 0;
+      report("saved");
+      return true;
+    }
+    try {
+      const repo = repository();
+      let saved: SavedChange | undefined;
+      if (baseline === null) {
+        await repo.saveMap(target);
+        const all = (list: readonly { id: string }[]) => list.map((item) => item.id);
+        saved = {
+          mapId,
+          map: target,
+          people: all(target.people),
+          relationships: all(target.relationships),
+          header: true,
+        };
+      } else {
+        const changes = changesFor(baseline, target);
+        if (changes) {
+          await repo.applyChanges(mapId, changes);
+          saved = {
+            mapId,
+            map: target,
+            people: [...changes.putPeople.map((p) => p.id), ...changes.deletePeopleIds],
+            relationships: [
+              ...changes.putRelationships.map((r) => r.id),
+              ...changes.deleteRelationshipIds,
+            ],
+            header: changes.header !== undefined,
+          };
+        }
+      }
+      baseline = target;
+      failures = 0;
+      if (saved) options.onSaved?.(saved);
+      if (latest !== baseline) schedule();
+      else {
+        report("saved");
+        if (!unsubscribe) removePageListeners();
+      }
+      return latest === baseline;
+    } catch (error) {
+      if (isMapGone(error) && baseline !== null) {
+        baseline = null;
+        options.onMapGone?.(target);
+        return save();
+      }
+      failures += 1;
+      report({ error: describeStorageError(error) });
+      options.onError?.(error, failures);
+      if (!cancelled) {
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(fire, retryMs[Math.min(failures, retryMs.length) - 1] ?? 1000);
+      }
+      return false;
+    }
+  }
+
+  function flush(): Promise<boolean> {
+    clearTimers();
+    const next = chain.then(save, save);
+    chain = next;
+    return next;
+  }
+
+  async function merge(read: (repository: MapRepository) => Promise<RemoteRecords>) {
+    if (cancelled || baseline === null) return;
+    const remote = await read(repository());
+    if (cancelled || baseline === null) return;
+    if (remote.mapGone) {
+      baseline = null;
+      options.onMapGone?.(latest);
+      return;
+    }
+    const pending = pendingIdsOf(diffMaps(baseline, latest));
+    baseline = mergeExternal(baseline, remote, NO_PENDING);
+    const merged = mergeExternal(latest, remote, pending);
+    if (merged !== latest) {
+      latest = merged;
+      const state = store.getState();
+      if (unsubscribe && state.map?.id === mapId) state.applyExternal(merged);
+    }
+    if (latest !== baseline) schedule();
+  }
+
+  report(latest === baseline ? "saved" : "saving");
+
+  return {
+    mapId,
+    flush,
+    hasPending: () => latest !== baseline,
+    latest: () => latest,
+    mergeRemote: (read) => {
+      const run = () => merge(read);
+      const next = chain.then(run, run);
+      chain = next.catch(() => undefined);
+      return next;
+    },
+    stop: async () => {
+      detach();
+      await flush();
+      return { baseline, latest };
+    },
+    cancel: () => {
+      cancelled = true;
+      detach();
+      clearTimers();
+      removePageListeners();
+    },
+  };
+}
+
+function failNoMap(mapId: string): never {
+  throw new Error(`Autosave for ${mapId} needs the map open in the store or a baseline.`);
+}

@@ -1,0 +1,53 @@
+/**
+ * What React components use for storage. Components never touch Dexie: they use these hooks
+ * and the functions re-exported below.
+ */
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect } from "react";
+import { getSession } from "./defaultSession";
+import type { MapSummary } from "./rows";
+import {
+  effectiveSaveStatus,
+  type SaveStatus,
+  type StorageStatus,
+  useSaveStatusStore,
+  useStorageStatusStore,
+} from "./status";
+
+export {
+  closeStoredMap,
+  createStoredMap,
+  deleteStoredMap,
+  duplicateStoredMap,
+  flushSaves,
+  importStoredMap,
+  initPersistence,
+  openStoredMap,
+  renameStoredMap,
+} from "./defaultSession";
+export type { MapSummary } from "./rows";
+export { type SaveStatus, type StorageStatus, saveStatusText } from "./status";
+
+/** Stored maps, newest first; undefined while loading. Follows changes in other tabs too. */
+export function useMapList(): MapSummary[] | undefined {
+  const session = getSession();
+  useEffect(() => void session.ready(), [session]);
+  const { repository, revision } = session.runtime();
+  return useLiveQuery(
+    // A failed read shows an empty list rather than throwing into React.
+    () => repository?.listMaps().catch((): MapSummary[] => []),
+    [repository, revision],
+  );
+}
+
+/** "saved" | "saving" | { error }: for "Saved", "Saving…", "Not saved: <reason>". */
+export function useSaveStatus(): SaveStatus {
+  const save = useSaveStatusStore((s) => s.status);
+  const storage = useStorageStatusStore((s) => s.status);
+  return effectiveSaveStatus(save, storage);
+}
+
+/** Where the work is kept: "indexeddb", or "memory"/"outdated" with a reason for a banner. */
+export function useStorageStatus(): StorageStatus {
+  return useStorageStatusStore((s) => s.status);
+}

@@ -1,0 +1,281 @@
+/**
+ * The storage session of this tab: the map operations the UI needs, autosave and cross-tab
+ * sync for the open map. Every operation works the same in memory mode (see storageRuntime),
+ * and a storage failure is told to the user rather than thrown at the UI.
+ */
+import { createMap } from "../domain/createMap";
+import { newId } from "../domain/ids";
+import type { PeerMap } from "../domain/model";
+import { sampleAlliance } from "../domain/sampleAlliance";
+import { showToast } from "../store/toasts";
+import { type Autosave, type AutosaveOptions, type OpenMapStore, startAutosave } from "./autosave";
+import type { OpenDbOptions } from "./db";
+import { describeStorageError } from "./errors";
+import type { MapRepository } from "./mapRepository";
+import { type PersistDeps, requestPersistenceWhenUseful } from "./storagePersistence";
+import { createStorageRuntime, type StorageRuntime } from "./storageRuntime";
+import { type SyncChannel, type SyncMessage, type SyncOptions, startSync } from "./sync";
+import { withWarningsShown } from "./warnings";
+
+export interface SessionMapStore extends OpenMapStore {
+  getState(): ReturnType<OpenMapStore["getState"]> & {
+    openMap(map: PeerMap): void;
+    closeMap(): void;
+    renameMap(name: string): boolean;
+  };
+}
+
+export interface SessionOptions {
+  store: SessionMapStore;
+  dbName?: string;
+  db?: OpenDbOptions;
+  /** Seconds to wait for other tabs to let an upgrade through before working in memory. */
+  blockedTimeoutMs?: number;
+  autosave?: Pick<AutosaveOptions, "debounceMs" | "maxWaitMs" | "retryMs" | "events">;
+  channelName?: string;
+  createChannel?: SyncOptions["createChannel"];
+  persist?: PersistDeps;
+  toast?: (message: string, tone: "info" | "error") => void;
+}
+
+export type CreateKind = "blank" | "sample";
+
+export interface PersistenceSession {
+  readonly tabId: string;
+  /** For hooks: the current repository (null until ready) and a counter bumped on change. */
+  readonly runtime: StorageRuntime["store"];
+  ready(): Promise<void>;
+  openStoredMap(id: string): Promise<"ok" | "not-found">;
+  closeStoredMap(): Promise<void>;
+  createStoredMap(kind: CreateKind, now?: string): Promise<string>;
+  deleteStoredMap(id: string): Promise<() => Promise<void>>;
+  duplicateStoredMap(id: string, newName?: string): Promise<string | undefined>;
+  renameStoredMap(id: string, name: string): Promise<boolean>;
+  importStoredMap(map: PeerMap): Promise<string>;
+  /** Writes every pending change now; true when all is stored. */
+  flushSaves(): Promise<boolean>;
+  /** Test hook: stop everything and close the database. */
+  dispose(): Promise<void>;
+}
+
+const isoNow = () => new Date().toISOString();
+
+export function createPersistenceSession(options: SessionOptions): PersistenceSession {
+  const { store } = options;
+  const tabId = newId("tab");
+  const toast =
+    options.toast ??
+    ((message, tone) => showToast(message, { tone, timeout: tone === "error" ? 15_000 : 6000 }));
+  const autosaves = new Map<string, Autosave>();
+  let sync: SyncChannel | undefined;
+  let opening = 0;
+  let openingId: string | undefined;
+  /** Messages about a map that is being opened: applied once it is open, so none is missed. */
+  const early = new Map<string, SyncMessage[]>();
+
+  const flushAll = () => Promise.all([...autosaves.values()].map((a) => a.flush()));
+  const storage = createStorageRuntime({
+    dbName: options.dbName,
+    db: options.db,
+    blockedTimeoutMs: options.blockedTimeoutMs,
+    flushAll,
+    onSwitched: () => void flushAll(),
+  });
+  const { onStorageError } = storage;
+  const repo = storage.repository;
+
+  let started: Promise<void> | undefined;
+  const ready = () => {
+    started ??= storage.ready().then(() => {
+      sync = startSync({
+        tabId,
+        channelName: options.channelName,
+        createChannel: options.createChannel,
+        onMessage: (message) => {
+          // In memory mode, what other tabs store is no longer what this tab works from.
+          if (!storage.isIndexedDb()) return;
+          early.get(message.mapId)?.push(message);
+          merge(message);
+        },
+      });
+    });
+    return started;
+  };
+  const merge = (message: SyncMessage) =>
+    autosaves
+      .get(message.mapId)
+      ?.mergeRemote((r) => r.readRecords(message.mapId, message.people, message.relationships))
+      .catch((error: unknown) => onStorageError(error));
+
+  /** A storage operation once the session (storage and sync) is up. */
+  async function guarded<T>(run: (repository: MapRepository) => Promise<T>): Promise<T> {
+    await ready();
+    return storage.guarded(run);
+  }
+
+  const afterSave = (map: PeerMap, ids?: { people: string[]; relationships: string[] }) => {
+    if (!storage.isIndexedDb()) return;
+    sync?.post({
+      mapId: map.id,
+      header: true,
+      people: ids?.people ?? [],
+      relationships: ids?.relationships ?? [],
+    });
+    requestPersistenceWhenUseful(map.people.length, options.persist);
+  };
+  const allIds = (map: PeerMap) => ({
+    people: map.people.map((p) => p.id),
+    relationships: map.relationships.map((r) => r.id),
+  });
+
+  function follow(mapId: string, baseline: PeerMap | null): Autosave {
+    const autosave = startAutosave({
+      ...options.autosave,
+      mapId,
+      baseline,
+      store,
+      repository: repo,
+      onSaved: (saved) => afterSave(saved.map, saved),
+      onError: onStorageError,
+      // In memory mode a "missing" map only means storage could not be read when switching.
+      onMapGone: (map) =>
+        storage.isIndexedDb() &&
+        toast(
+          `"${map.name}" was deleted in another tab. It stays open here, and your changes save it again.`,
+          "info",
+        ),
+    });
+    autosaves.set(mapId, autosave);
+    if (autosave.hasPending()) void autosave.flush();
+    return autosave;
+  }
+
+  /** Stops following maps other than `keep`, and forgets those with nothing left to save. */
+  const release = async (keep?: string) => {
+    // A snapshot: an open finishing meanwhile registers an autosave this must not stop.
+    for (const [id, autosave] of [...autosaves]) {
+      if (id === keep) continue;
+      await autosave.stop();
+      if (!autosave.hasPending()) forget(autosave);
+    }
+  };
+  /** Cancels an autosave and drops it from the registry, unless a newer one took its place. */
+  const forget = (autosave: Autosave) => {
+    autosave.cancel();
+    if (autosaves.get(autosave.mapId) === autosave) autosaves.delete(autosave.mapId);
+  };
+
+  async function openStoredMap(id: string): Promise<"ok" | "not-found"> {
+    const token = ++opening;
+    openingId = id;
+    if (!early.has(id)) early.set(id, []);
+    try {
+      return await openMap(id, token);
+    } finally {
+      // Only the newest open replays (a superseded one would hand them to nobody).
+      if (token === opening) {
+        const missed = early.get(id) ?? [];
+        early.delete(id);
+        for (const message of missed) merge(message);
+      } else if (openingId !== id) early.delete(id);
+    }
+  }
+
+  async function openMap(id: string, token: number): Promise<"ok" | "not-found"> {
+    await ready();
+    await release(id);
+    // Still saving this map (closed a moment ago, or storage failing)? Carry on from there.
+    const previous = autosaves.get(id);
+    let adopted: { baseline: PeerMap | null; latest: PeerMap } | undefined;
+    if (previous) {
+      const handoff = await previous.stop();
+      if (previous.hasPending()) adopted = handoff;
+      forget(previous);
+    }
+    const loaded = adopted ? { map: adopted.latest, warnings: [] } : await load(id);
+    if (token !== opening) return loaded ? "ok" : "not-found"; // A newer open took over.
+    if (!loaded) return "not-found";
+    withWarningsShown(loaded.warnings, toast);
+    store.getState().openMap(loaded.map);
+    follow(id, adopted ? adopted.baseline : loaded.map);
+    return "ok";
+  }
+
+  /** Rejects with a readable message: the map screen shows it ("could not be opened: …"). */
+  const load = (id: string) =>
+    guarded((r) => r.loadMap(id)).catch((error: unknown) => {
+      throw new Error(`the browser could not read it (${describeStorageError(error)})`);
+    });
+
+  async function save(map: PeerMap): Promise<string> {
+    await guarded((r) => r.saveMap(map));
+    afterSave(map, allIds(map));
+    return map.id;
+  }
+
+  const reportFailure = (what: string) => (error: unknown) => {
+    toast(`Could not ${what}: ${describeStorageError(error)}.`, "error");
+  };
+
+  return {
+    tabId,
+    runtime: storage.store,
+    ready,
+    openStoredMap,
+    closeStoredMap: async () => {
+      // Also supersedes an open still loading; a later open supersedes this close.
+      const token = ++opening;
+      openingId = undefined;
+      await release();
+      if (token === opening) store.getState().closeMap();
+    },
+    createStoredMap: (kind, now = isoNow()) =>
+      save(kind === "sample" ? sampleAlliance(now) : createMap({ name: "Untitled map", now })),
+    deleteStoredMap: async (id) => {
+      const autosave = autosaves.get(id);
+      if (autosave) {
+        await autosave.stop();
+        forget(autosave);
+        if (store.getState().map?.id === id) store.getState().closeMap();
+      }
+      const snapshot = await guarded((r) => r.deleteMap(id)).catch(reportFailure("delete the map"));
+      if (snapshot) sync?.post({ mapId: id, header: true, people: [], relationships: [] });
+      return async () => {
+        if (!snapshot) return;
+        await guarded((r) => r.restoreMap(snapshot)).catch(reportFailure("restore the map"));
+        sync?.post({ mapId: id, header: true, people: [], relationships: [] });
+      };
+    },
+    duplicateStoredMap: async (id, newName) => {
+      await autosaves.get(id)?.flush();
+      const copy = await guarded((r) => r.duplicateMap(id, newName)).catch(
+        reportFailure("copy the map"),
+      );
+      return copy ?? undefined;
+    },
+    renameStoredMap: async (id, name) => {
+      if (store.getState().map?.id === id && autosaves.has(id))
+        return store.getState().renameMap(name);
+      const done = await guarded((r) => r.renameMap(id, name)).catch(
+        reportFailure("rename the map"),
+      );
+      if (done) sync?.post({ mapId: id, header: true, people: [], relationships: [] });
+      return done === true;
+    },
+    importStoredMap: async (map) => {
+      const taken = await guarded((r) => r.loadMap(map.id)).catch(() => undefined);
+      return save(taken ? { ...map, id: newId("m") } : map);
+    },
+    flushSaves: async () => {
+      const results = await Promise.all([...autosaves.values()].map((a) => a.flush()));
+      return results.every(Boolean);
+    },
+    dispose: async () => {
+      await Promise.all([...autosaves.values()].map((a) => a.flush()));
+      for (const autosave of autosaves.values()) autosave.cancel();
+      autosaves.clear();
+      sync?.close();
+      storage.close();
+    },
+  };
+}
