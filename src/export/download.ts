@@ -1,0 +1,73 @@
+/**
+ * Saving and copying what the map exports: the map file (JSON), the peer table (CSV) and the
+ * gap report (Markdown). Everything is made in the browser; nothing leaves the machine.
+ */
+import { peerTableCsv } from "../domain/csv/peerTable";
+import { serializeMap } from "../domain/format";
+import type { PeerMap } from "../domain/model";
+import { gapReportMarkdown } from "../domain/report/gapReport";
+import { showToast } from "../store/toasts";
+import { localDate, safeFileName } from "./fileName";
+
+export { localDate, safeFileName } from "./fileName";
+
+/** Saves a blob under `filename` through the browser's normal download. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.rel = "noopener";
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The map as a Peermap file, `<map name>-<YYYY-MM-DD>.json`. Returns the file name. */
+export function exportJson(map: PeerMap, now: Date = new Date()): string {
+  const filename = safeFileName(map.name, now, "json");
+  const text = serializeMap(map, now.toISOString());
+  downloadBlob(new Blob([text], { type: "application/json" }), filename);
+  return filename;
+}
+
+/** The peer table as CSV for spreadsheets, `<map name>-<YYYY-MM-DD>.csv`. */
+export function exportPeerTable(map: PeerMap, now: Date = new Date()): string {
+  const filename = safeFileName(map.name, now, "csv");
+  downloadBlob(new Blob([peerTableCsv(map)], { type: "text/csv;charset=utf-8" }), filename);
+  return filename;
+}
+
+export const gapReportFor = (map: PeerMap, now: Date = new Date()): string =>
+  gapReportMarkdown(map, localDate(now));
+
+/** The gap report as a Markdown file, `<map name>-<YYYY-MM-DD>.md`. */
+export function downloadGapReport(map: PeerMap, now: Date = new Date()): string {
+  const filename = safeFileName(map.name, now, "md");
+  const text = gapReportFor(map, now);
+  downloadBlob(new Blob([text], { type: "text/markdown;charset=utf-8" }), filename);
+  return filename;
+}
+
+/**
+ * Puts the gap report on the clipboard as text. When the browser refuses (no permission, not
+ * focused, an old browser), a toast says so and offers the download instead. Never rejects.
+ */
+export async function copyGapReport(map: PeerMap, now: Date = new Date()): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+    await navigator.clipboard.writeText(gapReportFor(map, now));
+    showToast("Gap report copied. Paste it into an email or a document.", { tone: "success" });
+    return true;
+  } catch {
+    showToast("Could not copy the gap report: this browser did not allow it.", {
+      tone: "error",
+      timeout: 0,
+      action: { label: "Download it instead", run: () => downloadGapReport(map, now) },
+    });
+    return false;
+  }
+}

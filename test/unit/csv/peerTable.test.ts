@@ -1,0 +1,158 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import {
+  NOBODY,
+  PEER_TABLE_HEADERS,
+  peerTableCsv,
+  peerTableRows,
+} from "../../../src/domain/csv/peerTable";
+import { aMap } from "../builders";
+import { loadFixture } from "../fixtures";
+
+/** Rows as [tier, ours, theirs, strength, label, gap], the columns these tests are about. */
+const brief = (map: Parameters<typeof peerTableRows>[0]) =>
+  peerTableRows(map).map((r) => [
+    r.tier,
+    r.ourPerson,
+    r.theirPerson,
+    r.strength,
+    r.strengthLabel,
+    r.gap,
+  ]);
+
+describe("peerTableRows: the small workshop", () => {
+  const map = loadFixture("small-workshop");
+
+  it("lists every counterpart pair by tier, with the gaps in place", () => {
+    expect(brief(map)).toEqual([
+      ["Executive sponsor", "Dana Whitfield", "Marcus Chen", "4", "Strong", ""],
+      ["Alliance management", "Priya Natarajan", "Tom Becker", "5", "Trusted", ""],
+      ["Alliance management", "Priya Natarajan", "Lena Ortiz", "3", "Working", ""],
+      [
+        "Alliance management (cross-tier with Executive sponsor)",
+        "Priya Natarajan",
+        "Marcus Chen",
+        "4",
+        "Strong",
+        "",
+      ],
+      ["Sales", "Jordan Reyes", "Chris Novak", "3", "Working", ""],
+      ["Sales", "Mei Tanaka", NOBODY, "", "", "Unpaired"],
+      ["Marketing", "Olivia Grant", "Hannah Weiss", "2", "Weak", "Weak"],
+      ["Technical / delivery", "Raj Patel", "Ben Adeyemi", "", "", "Missing link"],
+      ["Technical / delivery", "Sofia Lindqvist", NOBODY, "", "", "Missing link"],
+      ["Operations / support", NOBODY, "Nina Kowalski", "", "", "Missing counterpart"],
+    ]);
+  });
+
+  it("carries titles, last contact and notes; gap rows explain themselves", () => {
+    const rows = peerTableRows(map);
+    expect(rows[0]).toEqual({
+      tier: "Executive sponsor",
+      ourPerson: "Dana Whitfield",
+      ourTitle: "Chief Revenue Officer",
+      theirPerson: "Marcus Chen",
+      theirTitle: "SVP Partnerships",
+      strength: "4",
+      strengthLabel: "Strong",
+      lastContact: "2024-04-22",
+      notes: "Quarterly executive sync; co-sponsors of the joint roadmap.",
+      gap: "",
+    });
+    expect(rows.at(-1)).toMatchObject({
+      ourTitle: "",
+      theirTitle: "Support Escalation Manager",
+      notes: "Acme Software has nobody at Operations / support.",
+    });
+    expect(rows[7]?.notes).toBe(
+      "Not linked yet. Nobody from Acme Software is linked to anyone from Globex Cloud at Technical / delivery.",
+    );
+  });
+
+  it("leaves out internal relationships (Dana–Priya, Raj–Sofia)", () => {
+    const pairs = peerTableRows(map).map((r) => `${r.ourPerson}|${r.theirPerson}`);
+    expect(pairs).not.toContain("Dana Whitfield|Priya Natarajan");
+    expect(pairs.some((p) => p.startsWith("Raj Patel|Sofia"))).toBe(false);
+  });
+
+  it("writes CSV a spreadsheet reads back to the same table", () => {
+    const text = peerTableCsv(map);
+    expect(text.startsWith('\uFEFF"Tier","Our person","Our title","Their person"')).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+    const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+    expect(parsed.data[0]).toEqual([...PEER_TABLE_HEADERS]);
+    expect(parsed.data).toHaveLength(11);
+    expect(parsed.data[7]).toEqual([
+      "Marketing",
+      "Olivia Grant",
+      "Partner Marketing Manager",
+      "Hannah Weiss",
+      "Field Marketing Manager",
+      "2",
+      "Weak",
+      "2024-01-15",
+      "Joint webinar slipped twice; needs a reset.",
+      "Weak",
+    ]);
+  });
+});
+
+describe("peerTableRows: edge cases", () => {
+  it("puts our side first whichever way the relationship was drawn", () => {
+    const map = aMap()
+      .withTiers("Sales")
+      .withPerson("theirs", { org: "b", tier: "Sales" })
+      .withPerson("ours", { org: "a", tier: "Sales" })
+      .withLink("theirs", "ours", 1)
+      .build();
+    expect(brief(map)).toEqual([["Sales", "Ours", "Theirs", "1", "Strained", "Weak"]]);
+  });
+
+  it("lists a link under our person's tier even when theirs is more senior", () => {
+    const map = aMap()
+      .withTiers("Exec", "Sales")
+      .withPerson("ours", { org: "a", tier: "Sales" })
+      .withPerson("boss", { org: "b", tier: "Exec" })
+      .withLink("ours", "boss", 4)
+      .build();
+    expect(brief(map)).toEqual([
+      ["Exec", NOBODY, "Boss", "", "", "Missing counterpart"],
+      ["Sales (cross-tier with Exec)", "Ours", "Boss", "4", "Strong", ""],
+      ["Sales", "Ours", NOBODY, "", "", "Missing counterpart"],
+    ]);
+  });
+
+  it("follows the healthy threshold for Weak", () => {
+    const map = aMap()
+      .withTiers("Sales")
+      .withHealthyThreshold(5)
+      .withPerson("a1", { org: "a", tier: "Sales" })
+      .withPerson("b1", { org: "b", tier: "Sales" })
+      .withLink("a1", "b1", 4)
+      .build();
+    expect(peerTableRows(map)[0]?.gap).toBe("Weak");
+  });
+
+  it("ignores people in unknown tiers and dangling relationships", () => {
+    const map = aMap()
+      .withTiers("Sales")
+      .withPerson("a1", { org: "a", tier: "Sales" })
+      .withPerson("lost", { org: "b", tierId: "nowhere" })
+      .withLink("a1", "lost", 4)
+      .withLink("a1", "ghost", 4)
+      .build();
+    expect(brief(map)).toEqual([["Sales", "A1", NOBODY, "", "", "Missing counterpart"]]);
+  });
+
+  it("is empty for an empty map", () => {
+    expect(peerTableRows(loadFixture("empty"))).toEqual([]);
+  });
+
+  it("neutralises formulas typed into names", () => {
+    const map = aMap()
+      .withTiers("Sales")
+      .withPerson("evil", { org: "a", tier: "Sales", name: '=HYPERLINK("x")' })
+      .build();
+    expect(peerTableCsv(map)).toContain('"\'=HYPERLINK(""x"")"');
+  });
+});
