@@ -4,6 +4,8 @@ import { closeStoredMap, openStoredMap } from "../persistence/hooks";
 import "./app.css";
 import { EditorScreen } from "./EditorScreen";
 import { HomeScreen } from "./HomeScreen";
+import { ImportHost } from "./ImportHost";
+import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
 import { StorageBanner } from "./StorageBanner";
 

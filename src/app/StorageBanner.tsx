@@ -7,8 +7,8 @@ export function StorageBanner() {
     return (
       <div className="banner banner-error" role="alert">
         <p>
-          <strong>Your work is not being saved:</strong> {storage.reason}. Keep this tab open and use
-          “Export JSON” to keep a copy.
+          <strong>Your work is not being saved:</strong> {storage.reason}. Keep this tab open and
+          use “Export JSON” to keep a copy.
         </p>
       </div>
     );

@@ -3,13 +3,15 @@ import { useStore } from "zustand";
 import { redo, undo, useMapStore } from "../store/mapStore";
 import { HOME_HREF } from "./router";
 import { SaveStatus } from "./SaveStatus";
+import { ShareMenu } from "./ShareMenu";
 
 interface ToolbarProps {
   onOpenSettings: () => void;
+  onExportPng: () => void;
 }
 
 /** The editor's top bar: where you are, undo/redo, tidy, settings and whether it is saved. */
-function ToolbarView({ onOpenSettings }: ToolbarProps) {
+function ToolbarView({ onOpenSettings, onExportPng }: ToolbarProps) {
   const name = useMapStore((s) => s.map?.name ?? "");
   const orgs = useMapStore((s) => s.map?.orgs);
   const canUndo = useStore(useMapStore.temporal, (s) => s.pastStates.length > 0);
@@ -66,6 +68,7 @@ function ToolbarView({ onOpenSettings }: ToolbarProps) {
           Map settings
         </button>
       </fieldset>
+      <ShareMenu onExportPng={onExportPng} />
       <SaveStatus />
     </header>
   );
