@@ -2,6 +2,26 @@ import { memo } from "react";
 import { STRENGTHS } from "../domain/model";
 import { GHOST_COLOR, STRENGTH_STYLES } from "./strengthStyle";
 
+interface LineSample {
+  label: string;
+  line: { stroke: string; strokeWidth: number; strokeDasharray?: string };
+}
+
+const LINE_SAMPLES: readonly LineSample[] = [
+  ...STRENGTHS.map((s) => ({
+    label: STRENGTH_STYLES[s].label,
+    line: { stroke: STRENGTH_STYLES[s].color, strokeWidth: STRENGTH_STYLES[s].width },
+  })),
+  {
+    label: "Internal (same side)",
+    line: { stroke: "#475569", strokeWidth: 3, strokeDasharray: "1 6" },
+  },
+  {
+    label: "Missing link (click to add)",
+    line: { stroke: GHOST_COLOR, strokeWidth: 2.5, strokeDasharray: "7 5" },
+  },
+];
+
 /** Room the legend strip takes under the lanes. */
 export const LEGEND_HEIGHT = 72;
 
@@ -18,51 +38,14 @@ function LegendView({ top, width }: { top: number; width: number }) {
     >
       <h2 className="legend-title">Legend</h2>
       <ul className="legend-list">
-        {STRENGTHS.map((s) => (
-          <li key={s}>
+        {LINE_SAMPLES.map((sample) => (
+          <li key={sample.label}>
             <svg width="40" height="12" aria-hidden="true">
-              <line
-                x1="2"
-                y1="6"
-                x2="38"
-                y2="6"
-                stroke={STRENGTH_STYLES[s].color}
-                strokeWidth={STRENGTH_STYLES[s].width}
-                strokeLinecap="round"
-              />
+              <line x1="2" y1="6" x2="38" y2="6" strokeLinecap="round" {...sample.line} />
             </svg>
-            {STRENGTH_STYLES[s].label}
+            {sample.label}
           </li>
         ))}
-        <li>
-          <svg width="40" height="12" aria-hidden="true">
-            <line
-              x1="2"
-              y1="6"
-              x2="38"
-              y2="6"
-              stroke="#475569"
-              strokeWidth={3}
-              strokeDasharray="1 6"
-              strokeLinecap="round"
-            />
-          </svg>
-          Internal (same side)
-        </li>
-        <li>
-          <svg width="40" height="12" aria-hidden="true">
-            <line
-              x1="2"
-              y1="6"
-              x2="38"
-              y2="6"
-              stroke={GHOST_COLOR}
-              strokeWidth={2.5}
-              strokeDasharray="7 5"
-            />
-          </svg>
-          Missing link (click to add)
-        </li>
         <li>
           <span className="legend-unpaired" aria-hidden="true" />
           No counterpart link yet
