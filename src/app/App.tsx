@@ -1,13 +1,16 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Toasts } from "../panels";
 import { closeStoredMap, openStoredMap } from "../persistence/hooks";
 import "./app.css";
-import { EditorScreen } from "./EditorScreen";
 import { HomeScreen } from "./HomeScreen";
 import { ImportHost } from "./ImportHost";
 import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
 import { StorageBanner } from "./StorageBanner";
+
+// The editor (React Flow and the canvas) loads only when a map opens, in parallel with the map.
+const loadEditor = () => import("./EditorScreen");
+const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
 
 type LoadState = "loading" | "ok" | "not-found" | { error: string };
 
@@ -17,6 +20,7 @@ function MapRoute({ id }: { id: string }) {
   useEffect(() => {
     let current = true;
     setState("loading");
+    void loadEditor();
     openStoredMap(id).then(
       (result) => current && setState(result),
       (error: unknown) =>
@@ -28,8 +32,15 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (state === "ok") return <EditorScreen />;
-  if (state === "loading") return <p className="page-message">Opening the map…</p>;
+  const opening = <p className="page-message">Opening the map…</p>;
+  if (state === "ok") {
+    return (
+      <Suspense fallback={opening}>
+        <EditorScreen />
+      </Suspense>
+    );
+  }
+  if (state === "loading") return opening;
   return (
     <div className="page-message" role="alert">
       <h1>{state === "not-found" ? "Map not found" : "This map could not be opened"}</h1>

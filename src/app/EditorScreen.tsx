@@ -1,11 +1,15 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
-import { ExportPngDialog } from "../export";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
 import { GapReportActions } from "./GapReportActions";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
+
+// html-to-image and the picture pipeline load the first time someone exports.
+const ExportPngDialog = lazy(() =>
+  import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
+);
 
 /** The open map: toolbar, roster, canvas, inspector and gaps. */
 export function EditorScreen() {
@@ -31,7 +35,11 @@ export function EditorScreen() {
           </aside>
         </div>
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-        <ExportPngDialog open={pngOpen} onClose={() => setPngOpen(false)} />
+        {pngOpen && (
+          <Suspense fallback={null}>
+            <ExportPngDialog open={pngOpen} onClose={() => setPngOpen(false)} />
+          </Suspense>
+        )}
       </div>
     </ReactFlowProvider>
   );

@@ -1,4 +1,4 @@
-import { copyGapReport, downloadGapReport } from "../export";
+import { copyGapReport, downloadGapReport } from "../export/download";
 import { useMapStore } from "../store/mapStore";
 
 /** The gap list as Markdown for meeting notes: to the clipboard, or as a file. */

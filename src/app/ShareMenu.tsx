@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { exportJson, exportPeerTable } from "../export";
+import { exportJson, exportPeerTable } from "../export/download";
 import { useMapStore } from "../store/mapStore";
 import { useImportDialog } from "./importDialogState";
 
