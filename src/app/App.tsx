@@ -58,12 +58,18 @@ function MapRoute({ id }: { id: string }) {
 
 export function App() {
   const route = parseRoute(useHash());
+  const showImport = useImportDialog((s) => s.show);
   return (
     <div className="app">
       <StorageBanner />
       <div className="app-main">
-        {route.name === "map" ? <MapRoute key={route.id} id={route.id} /> : <HomeScreen />}
+        {route.name === "map" ? (
+          <MapRoute key={route.id} id={route.id} />
+        ) : (
+          <HomeScreen onImport={() => showImport()} />
+        )}
       </div>
+      <ImportHost />
       <Toasts />
     </div>
   );

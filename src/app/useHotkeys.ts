@@ -45,14 +45,7 @@ export function useHotkeys(enabled: boolean): void {
         store.clearSelection();
       } else {
         const strength = Number(event.key);
-        const selected = new Set(store.selection.relationships);
-        if (!isStrength(strength) || selected.size === 0) return;
-        event.preventDefault();
-        // As in the strength picker: the strength they already have is no edit, and no undo step.
-        const changes = store.map?.relationships.some(
-          (r) => selected.has(r.id) && r.strength !== strength,
-        );
-        if (changes) store.rateSelection(strength);
+        if (isStrength(strength) && store.rateSelection(strength)) event.preventDefault();
       }
     };
     window.addEventListener("keydown", onKeyDown);

@@ -5,6 +5,7 @@ import {
   Controls,
   type Edge,
   MiniMap,
+  type OnConnectEnd,
   ReactFlow,
   useReactFlow,
 } from "@xyflow/react";
@@ -55,16 +56,37 @@ export function Canvas() {
     useMapStore.getState().connect(c.source, c.target);
   }, []);
 
+  // Letting go anywhere on another card links to it, not only on its small handle.
+  const onConnectEnd = useCallback<OnConnectEnd>((event, state) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = "changedTouches" in event ? event.changedTouches[0] : event;
+    if (!point) return;
+    const card = document
+      .elementFromPoint(point.clientX, point.clientY)
+      ?.closest<HTMLElement>(".react-flow__node");
+    const target = card?.dataset.id;
+    if (target && target !== state.fromNode.id) {
+      useMapStore.getState().connect(state.fromNode.id, target);
+    }
+  }, []);
+
   const onEdgeClick = useCallback((_: MouseEvent, edge: Edge) => {
     if (edge.type === "ghost") useMapStore.getState().connect(edge.source, edge.target);
   }, []);
 
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
+      // Only the empty pane: cards and edges sit inside it too, and a double-click on one of
+      // them is not a wish for a new person.
       const target = event.target as Element;
-      if (!layout || !target.closest(".react-flow__pane")) return;
+      if (!layout || !target.classList.contains("react-flow__pane")) return;
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      if (point.y < HEADER_HEIGHT || point.y > layout.height || point.x < layout.columns.a.x - 40)
+      if (
+        point.y < HEADER_HEIGHT ||
+        point.y > layout.height ||
+        point.x < layout.columns.a.x - 40 ||
+        point.x > layout.width
+      )
         return;
       const org = columnAt(layout, point.x);
       const lane = laneAt(layout, point.y);
@@ -124,6 +146,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
         connectionMode={ConnectionMode.Loose}
         isValidConnection={(c) => c.source !== c.target}

@@ -100,6 +100,10 @@ export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
       position: at,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
+      // Cards have a fixed size. Saying so keeps React Flow from treating every changed node
+      // object as unmeasured: it would drop the card's handle bounds and hide its edges for a
+      // frame (a flicker on every selection, and clicks in that frame falling through).
+      measured: { width: CARD_WIDTH, height: CARD_HEIGHT },
       selected: selectedPeople.has(person.id),
       data: {
         person,

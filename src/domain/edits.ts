@@ -184,41 +184,41 @@ export function connect(
 
 export type RelationshipChanges = Partial<Pick<Relationship, "strength" | "notes" | "lastContact">>;
 
-export function updateRelationships(
-  map: PeerMap,
-  ids: Iterable<string>,
-  changes: RelationshipChanges,
-): PeerMap {
+/** Change relationships; the same map back when none of them actually changes. */
+export function updateRelationships(map: PeerMap, ids: Iterable<string>, changes: RelationshipChanges): PeerMap {
   const targets = new Set(ids);
-  return {
-    ...map,
-    relationships: map.relationships.map((r) => {
-      if (!targets.has(r.id)) return r;
-      const next: Relationship = { ...r };
-      if (changes.strength !== undefined) next.strength = changes.strength;
-      for (const key of ["notes", "lastContact"] as const) {
-        if (key in changes) {
-          const value = clean(changes[key]);
-          if (value === undefined) delete next[key];
-          else next[key] = value;
-        }
+  let changed = false;
+  const relationships = map.relationships.map((r) => {
+    if (!targets.has(r.id)) return r;
+    const next: Relationship = { ...r };
+    if (changes.strength !== undefined) next.strength = changes.strength;
+    for (const key of ["notes", "lastContact"] as const) {
+      if (key in changes) {
+        const value = clean(changes[key]);
+        if (value === undefined) delete next[key];
+        else next[key] = value;
       }
-      return next;
-    }),
-  };
+    }
+    const same =
+      next.strength === r.strength && next.notes === r.notes && next.lastContact === r.lastContact;
+    if (same) return r;
+    changed = true;
+    return next;
+  });
+  return changed ? { ...map, relationships } : map;
 }
 
+/** Every placed card onto its cell's grid; the same map back when all already are. */
 export function tidy(map: PeerMap): PeerMap {
   const positions = tidyPositions(map);
-  return {
-    ...map,
-    people: map.people.map((p) => {
-      const next = positions.get(p.id);
-      return next && (next.x !== p.position?.x || next.y !== p.position?.y)
-        ? { ...p, position: next }
-        : p;
-    }),
-  };
+  let moved = false;
+  const people = map.people.map((p) => {
+    const next = positions.get(p.id);
+    if (!next || (next.x === p.position?.x && next.y === p.position?.y)) return p;
+    moved = true;
+    return { ...p, position: next };
+  });
+  return moved ? { ...map, people } : map;
 }
 
 export function renameMap(map: PeerMap, name: string): EditResult {

@@ -209,3 +209,12 @@ describe("map-wide edits", () => {
     expect(setHealthyThreshold(workshop, 4).settings.healthyThreshold).toBe(4);
   });
 });
+
+describe("edits that change nothing", () => {
+  it("give the same map back, so they never cost an undo step", () => {
+    expect(tidy(tidy(workshop))).toBe(tidy(workshop));
+    const id = workshop.relationships[0]?.id ?? "";
+    expect(updateRelationships(workshop, [id], { strength: 4 })).toBe(workshop);
+    expect(updateRelationships(workshop, [id], { notes: "" })).toBe(workshop);
+  });
+});
