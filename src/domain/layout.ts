@@ -118,11 +118,19 @@ export function placementAt(
 const overlaps = (p: Position, q: Position): boolean =>
   Math.abs(p.x - q.x) < CARD_WIDTH && Math.abs(p.y - q.y) < CARD_HEIGHT;
 
-/** The grid slot at row-major index `index` of a cell. */
-export const slotPosition = (index: number): Position => ({
-  x: CELL_PADDING + (index % CARDS_PER_ROW) * SLOT_X,
-  y: CELL_PADDING + Math.floor(index / CARDS_PER_ROW) * SLOT_Y,
-});
+/**
+ * The grid slot at index `index` of a cell: rows top to bottom, each row filled from the side
+ * that faces the other organisation. The first card of a row is then the nearest to its
+ * counterparts, and its links do not run underneath its neighbours.
+ */
+export function slotPosition(index: number, org: OrgKey): Position {
+  const fromInside = index % CARDS_PER_ROW;
+  const column = org === "a" ? CARDS_PER_ROW - 1 - fromInside : fromInside;
+  return {
+    x: CELL_PADDING + column * SLOT_X,
+    y: CELL_PADDING + Math.floor(index / CARDS_PER_ROW) * SLOT_Y,
+  };
+}
 
 function occupiedInCell(
   map: Pick<PeerMap, "people">,
@@ -161,7 +169,7 @@ export function freeSpotInCell(
   let best: Position | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let i = 0; i < slots; i++) {
-    const slot = slotPosition(i);
+    const slot = slotPosition(i, org);
     if (taken.some((t) => overlaps(t, slot))) continue;
     if (!desired) return slot;
     const distance = (slot.x - desired.x) ** 2 + (slot.y - desired.y) ** 2;
@@ -170,7 +178,7 @@ export function freeSpotInCell(
       bestDistance = distance;
     }
   }
-  return best ?? slotPosition(slots);
+  return best ?? slotPosition(slots, org);
 }
 
 const byPlacement = (p: Person, q: Person): number => {
@@ -190,8 +198,18 @@ export function inReadingOrder(people: readonly Person[]): Person[] {
   return [...people].sort(byPlacement);
 }
 
+/** Top to bottom, then from the side facing the other organisation outwards. */
+function inFacingOrder(people: readonly Person[], org: OrgKey): Person[] {
+  const inward = org === "a" ? -1 : 1;
+  return [...people].sort((p, q) => {
+    const pp = p.position ?? { x: 0, y: 0 };
+    const qp = q.position ?? { x: 0, y: 0 };
+    return pp.y - qp.y || inward * (pp.x - qp.x);
+  });
+}
+
 /**
- * "Tidy": every placed person on its cell's grid, in reading order, no overlaps. The result
+ * "Tidy": every placed person on its cell's grid, rows kept in order, no overlaps. The result
  * depends only on the map, never on earlier tidies. Returns the new positions by person id.
  */
 export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Position> {
@@ -205,8 +223,9 @@ export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Positio
   }
   const positions = new Map<string, Position>();
   for (const cell of cells.values()) {
-    inReadingOrder(cell).forEach((person, index) => {
-      positions.set(person.id, slotPosition(index));
+    const org = cell[0]?.org ?? "a";
+    inFacingOrder(cell, org).forEach((person, index) => {
+      positions.set(person.id, slotPosition(index, org));
     });
   }
   return positions;

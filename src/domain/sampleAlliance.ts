@@ -94,7 +94,7 @@ export function sampleAlliance(now: string): PeerMap {
         name,
         title,
         tierId: tierId.get(tier) ?? "",
-        position: slotPosition(slot),
+        position: slotPosition(slot, org),
       }),
     );
     map = added.map;

@@ -13,6 +13,7 @@ import type {
   RelationshipChanges,
 } from "../domain/edits";
 import * as edit from "../domain/edits";
+import { slotPosition } from "../domain/layout";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
 import * as tiers from "../domain/tiers";
 import { EMPTY_SELECTION, type Selection, sameSelection } from "./selection";
@@ -36,6 +37,8 @@ export interface MapState {
   updatePerson: (id: string, changes: PersonChanges) => boolean;
   placePerson: (id: string, tierId: string, position: Position) => boolean;
   placePeople: (placements: readonly Placement[]) => boolean;
+  /** From the roster onto the canvas, in its own lane, at the free spot nearest the partner. */
+  placeInLane: (id: string) => boolean;
   unplacePerson: (id: string) => void;
   connect: (source: string, target: string) => string | undefined;
   updateRelationships: (ids: readonly string[], changes: RelationshipChanges) => void;
@@ -125,6 +128,10 @@ export const useMapStore = create<MapState>()(
         placePerson: (id, tierId, position) =>
           run((map) => edit.placePerson(map, id, tierId, position)) !== undefined,
         placePeople: (placements) => run((map) => edit.placePeople(map, placements)) !== undefined,
+        placeInLane: (id) => {
+          const person = get().map?.people.find((p) => p.id === id);
+          return person ? get().placePerson(id, person.tierId, slotPosition(0, person.org)) : false;
+        },
         unplacePerson: (id) => {
           run((map) => edit.unplacePerson(map, id));
         },

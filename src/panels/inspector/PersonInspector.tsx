@@ -143,7 +143,7 @@ export function PersonInspector({ id }: { id: string }) {
           <button
             type="button"
             className="btn"
-            onClick={() => useMapStore.getState().placePerson(id, person.tierId, { x: 16, y: 16 })}
+            onClick={() => useMapStore.getState().placeInLane(id)}
           >
             Place on canvas
           </button>

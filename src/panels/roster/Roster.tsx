@@ -17,11 +17,8 @@ const select = (id: string, additive: boolean) => {
   setSelection({ people, relationships: selection.relationships });
 };
 
-/** Into the first free spot of the person's own cell; the domain finds the spot. */
 const place = (id: string) => {
-  const { map, placePerson } = useMapStore.getState();
-  const person = map?.people.find((p) => p.id === id);
-  if (person) placePerson(id, person.tierId, { x: 16, y: 16 });
+  useMapStore.getState().placeInLane(id);
 };
 
 /** Left sidebar: everyone on the map by organisation and tier, placed or not. */

@@ -15,11 +15,11 @@ const input = (map: PeerMap, selection = EMPTY_SELECTION) => ({
 
 const workshop = aMap()
   .withOrgs("Acme", "Globex")
-  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0) })
-  .withPerson("alan", { org: "a", tier: "Sales", name: "Alan Turing", at: slotPosition(1) })
-  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0) })
-  .withPerson("linus", { org: "b", tier: "Marketing", name: "Linus", at: slotPosition(0) })
-  .withPerson("mo", { org: "a", tier: "Marketing", name: "Mo", at: slotPosition(0) })
+  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0, "a") })
+  .withPerson("alan", { org: "a", tier: "Sales", name: "Alan Turing", at: slotPosition(1, "a") })
+  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0, "b") })
+  .withPerson("linus", { org: "b", tier: "Marketing", name: "Linus", at: slotPosition(0, "b") })
+  .withPerson("mo", { org: "a", tier: "Marketing", name: "Mo", at: slotPosition(0, "a") })
   .withPerson("roster", { org: "b", tier: "Sales", name: "Not placed" })
   .withLink("ada", "grace", 4)
   .withLink("ada", "alan", 2)
@@ -53,7 +53,7 @@ describe("toFlow", () => {
 
   it("leaves out relationships with an end in the roster", () => {
     const map = aMap()
-      .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0) })
+      .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0, "a") })
       .withPerson("grace", { org: "b", tier: "Sales" })
       .withLink("ada", "grace", 4)
       .build();

@@ -33,8 +33,8 @@ function refused(result: EditResult): string {
 
 const workshop = aMap()
   .withOrgs("Acme", "Globex")
-  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0) })
-  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0) })
+  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0, "a") })
+  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0, "b") })
   .withPerson("alan", { org: "a", tier: "Sales", name: "Alan Turing" })
   .withLink("ada", "grace", 4)
   .build();
@@ -72,7 +72,7 @@ describe("adding people", () => {
     const placed = ok(
       addPerson(workshop, { org: "a", name: "Bob", tierId: SALES, place: true }, "bob"),
     );
-    expect(placed.people.at(-1)?.position).toEqual(slotPosition(1));
+    expect(placed.people.at(-1)?.position).toEqual(slotPosition(1, "a"));
   });
 
   it("refuses a blank name or an unknown tier and leaves the map alone", () => {
@@ -97,7 +97,7 @@ describe("editing people", () => {
     expect(cleared.people[0]?.title).toBeUndefined();
     expect(cleared.people[0]?.name).toBe("Ada L.");
     const moved = ok(updatePerson(workshop, "ada", { tierId: EXEC }));
-    expect(moved.people[0]).toMatchObject({ tierId: EXEC, position: slotPosition(0) });
+    expect(moved.people[0]).toMatchObject({ tierId: EXEC, position: slotPosition(0, "a") });
   });
 
   it("refuses an empty name, an unknown tier or a missing person", () => {
@@ -107,9 +107,9 @@ describe("editing people", () => {
   });
 
   it("places from the roster, moves between lanes and sends back to the roster", () => {
-    const placed = ok(placePerson(workshop, "alan", SALES, slotPosition(0)));
+    const placed = ok(placePerson(workshop, "alan", SALES, slotPosition(0, "a")));
     // Ada already sits in slot 0, so Alan lands in the nearest free slot: just below her.
-    expect(placed.people[2]?.position).toEqual(slotPosition(3));
+    expect(placed.people[2]?.position).toEqual(slotPosition(3, "a"));
     const promoted = ok(placePerson(placed, "alan", EXEC, { x: 16, y: 16 }));
     expect(promoted.people[2]).toMatchObject({ tierId: EXEC, position: { x: 16, y: 16 } });
     expect(ok(unplacePerson(promoted, "alan")).people[2]?.position).toBeUndefined();
@@ -124,16 +124,20 @@ describe("editing people", () => {
     );
     expect(both.people.filter((p) => p.tierId === EXEC).map((p) => p.position)).toEqual([
       { x: 16, y: 16 },
-      slotPosition(3),
+      slotPosition(5, "a"),
     ]);
     expect(
-      ok(placePeople(workshop, [{ id: "ada", tierId: SALES, position: slotPosition(0) }])),
+      ok(placePeople(workshop, [{ id: "ada", tierId: SALES, position: slotPosition(0, "a") }])),
     ).toBe(workshop);
     expect(
-      refused(placePeople(workshop, [{ id: "ghost", tierId: SALES, position: slotPosition(0) }])),
+      refused(
+        placePeople(workshop, [{ id: "ghost", tierId: SALES, position: slotPosition(0, "a") }]),
+      ),
     ).toMatch(/no longer/);
     expect(
-      refused(placePeople(workshop, [{ id: "ada", tierId: "gone", position: slotPosition(0) }])),
+      refused(
+        placePeople(workshop, [{ id: "ada", tierId: "gone", position: slotPosition(0, "a") }]),
+      ),
     ).toMatch(/tier/);
   });
 
@@ -191,7 +195,7 @@ describe("map-wide edits", () => {
     const messy = ok(placePerson(workshop, "alan", SALES, { x: 300, y: 200 }));
     const tidied = tidy(messy);
     expect(tidied.people[0]).toBe(messy.people[0]);
-    expect(tidied.people[2]?.position).toEqual(slotPosition(1));
+    expect(tidied.people[2]?.position).toEqual(slotPosition(1, "a"));
   });
 
   it("renames the map and the organisations, refusing blanks and bad colours", () => {

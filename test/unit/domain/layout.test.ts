@@ -41,11 +41,11 @@ describe("canvas layout", () => {
 
   it("grows a lane to hold its lowest card and pushes the lanes below down", () => {
     const map = aMap()
-      .withPerson("ada", { org: "a", tier: "Executive sponsor", at: slotPosition(6) })
+      .withPerson("ada", { org: "a", tier: "Executive sponsor", at: slotPosition(6, "a") })
       .build();
     const layout = computeLayout(map);
     const exec = layout.laneByTier.get(EXEC);
-    expect(exec?.height).toBe(slotPosition(6).y + CARD_HEIGHT + CELL_PADDING);
+    expect(exec?.height).toBe(slotPosition(6, "a").y + CARD_HEIGHT + CELL_PADDING);
     expect(layout.laneByTier.get(ALLIANCE)?.y).toBe(HEADER_HEIGHT + (exec?.height ?? 0));
   });
 
@@ -110,20 +110,22 @@ describe("canvas layout", () => {
 
 describe("free spots and tidy", () => {
   const twoPlaced = aMap()
-    .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0) })
-    .withPerson("alan", { org: "a", tier: "Sales", at: slotPosition(1) })
+    .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0, "a") })
+    .withPerson("alan", { org: "a", tier: "Sales", at: slotPosition(1, "a") })
     .build();
 
   it("gives the wished spot when it is free, else the nearest free slot", () => {
-    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"), { x: 448, y: 16 })).toEqual({
-      x: 448,
+    // Our side fills from the right, nearest the partner: 448 and 232 are taken, 16 is free.
+    expect(slotPosition(0, "a")).toEqual({ x: 448, y: 16 });
+    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"), { x: 16, y: 16 })).toEqual({
+      x: 16,
       y: 16,
     });
     // Straight below is nearer than the far end of the row.
-    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"), { x: 20, y: 20 })).toEqual(
-      slotPosition(3),
+    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"), { x: 440, y: 20 })).toEqual(
+      slotPosition(3, "a"),
     );
-    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"))).toEqual(slotPosition(2));
+    expect(freeSpotInCell(twoPlaced, "a", tierId("Sales"))).toEqual(slotPosition(2, "a"));
     expect(freeSpotInCell(twoPlaced, "b", tierId("Sales"), { x: 20, y: 20 })).toEqual({
       x: 20,
       y: 20,
@@ -137,7 +139,7 @@ describe("free spots and tidy", () => {
     });
   });
 
-  it("lines every placed card up on its cell's grid in reading order, leaving the roster alone", () => {
+  it("lines every placed card up on its cell's grid, rows in order, each from the side facing the partner", () => {
     const messy = aMap()
       .withPerson("low", { org: "a", tier: "Sales", at: { x: 300, y: 300 } })
       .withPerson("high", { org: "a", tier: "Sales", at: { x: 400, y: 20 } })
@@ -146,10 +148,12 @@ describe("free spots and tidy", () => {
       .withPerson("roster", { org: "a", tier: "Sales" })
       .build();
     const tidy = tidyPositions(messy);
-    expect(tidy.get("left")).toEqual(slotPosition(0));
-    expect(tidy.get("high")).toEqual(slotPosition(1));
-    expect(tidy.get("low")).toEqual(slotPosition(2));
-    expect(tidy.get("partner")).toEqual(slotPosition(0));
+    // "high" is further right (nearer the partner) than "left" on the top row.
+    expect(tidy.get("high")).toEqual(slotPosition(0, "a"));
+    expect(tidy.get("left")).toEqual(slotPosition(1, "a"));
+    expect(tidy.get("low")).toEqual(slotPosition(2, "a"));
+    expect(tidy.get("partner")).toEqual(slotPosition(0, "b"));
+    expect(slotPosition(0, "b")).toEqual({ x: 16, y: 16 });
     expect(tidy.has("roster")).toBe(false);
     expect(tidyPositions({ people: [...messy.people].reverse() })).toEqual(tidy);
   });

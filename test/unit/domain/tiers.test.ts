@@ -13,8 +13,8 @@ function ok(result: EditResult): PeerMap {
 const SALES = tierId("Sales");
 const MARKETING = tierId("Marketing");
 const map = aMap()
-  .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0) })
-  .withPerson("mo", { org: "a", tier: "Marketing", at: slotPosition(0) })
+  .withPerson("ada", { org: "a", tier: "Sales", at: slotPosition(0, "a") })
+  .withPerson("mo", { org: "a", tier: "Marketing", at: slotPosition(0, "a") })
   .withPerson("roster", { org: "b", tier: "Sales" })
   .build();
 
@@ -51,7 +51,7 @@ describe("tiers", () => {
     const merged = ok(deleteTier(map, SALES, MARKETING));
     expect(peopleInTier(merged, MARKETING).map((p) => p.id)).toEqual(["ada", "mo", "roster"]);
     const ada = merged.people.find((p) => p.id === "ada");
-    expect(ada?.position).toEqual(slotPosition(3));
+    expect(ada?.position).toEqual(slotPosition(3, "a"));
     expect(merged.people.find((p) => p.id === "roster")?.position).toBeUndefined();
   });
 

@@ -11,8 +11,8 @@ const relationships = () => store().map?.relationships ?? [];
 
 const workshop = aMap()
   .withOrgs("Acme", "Globex")
-  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0) })
-  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0) })
+  .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace", at: slotPosition(0, "a") })
+  .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper", at: slotPosition(0, "b") })
   .build();
 
 beforeEach(() => {
@@ -61,7 +61,9 @@ describe("the open map store", () => {
     expect(store().focusPersonId).toBe(people()[2]?.id);
     store().clearFocus();
     store().clearSelection();
-    store().placePeople([{ id: "ada", tierId: tierId("Marketing"), position: slotPosition(0) }]);
+    store().placePeople([
+      { id: "ada", tierId: tierId("Marketing"), position: slotPosition(0, "a") },
+    ]);
     expect(useMapStore.temporal.getState().pastStates).toHaveLength(2);
     undo();
     expect(people()[0]?.tierId).toBe(SALES);
@@ -111,7 +113,7 @@ describe("the open map store", () => {
     store().updateRelationships([id], { notes: "Met at kickoff" });
     store().placePerson("grace", SALES, { x: 300, y: 200 });
     store().tidy();
-    expect(people()[1]?.position).toEqual(slotPosition(0));
+    expect(people()[1]?.position).toEqual(slotPosition(0, "b"));
     store().unplacePerson("grace");
     expect(people()[1]?.position).toBeUndefined();
     expect(relationships()[0]?.notes).toBe("Met at kickoff");
