@@ -115,9 +115,18 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     maxTimer ??= setTimeout(fire, maxWaitMs);
   };
 
-  const onPageHide = () => void flush();
+  /**
+   * The page may be going away: a normal save would not get past its first request before
+   * the page is gone, so everything not yet known to be stored is also issued at once, in a
+   * write that commits by itself. The normal save still runs, in case the page lives on.
+   */
+  const leaving = () => {
+    saveNow();
+    void flush();
+  };
+  const onPageHide = leaving;
   const onVisibility = () => {
-    if (events.document?.visibilityState === "hidden") void flush();
+    if (events.document?.visibilityState === "hidden") leaving();
   };
   events.window?.addEventListener("pagehide", onPageHide);
   events.document?.addEventListener("visibilitychange", onVisibility);
@@ -213,6 +222,31 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
+  function saveNow(): void {
+    const target = latest;
+    if (cancelled || target === baseline) return;
+    try {
+      const repo = repository();
+      const changes = baseline === null ? undefined : changesFor(baseline, target);
+      if (baseline !== null && !changes) return;
+      if (!repo.saveNow(target, changes)) return;
+      const all = (list: readonly { id: string }[]) => list.map((item) => item.id);
+      options.onSaved?.({
+        mapId,
+        map: target,
+        people: changes
+          ? [...changes.putPeople.map((p) => p.id), ...changes.deletePeopleIds]
+          : all(target.people),
+        relationships: changes
+          ? [...changes.putRelationships.map((r) => r.id), ...changes.deleteRelationshipIds]
+          : all(target.relationships),
+        header: true,
+      });
+    } catch {
+      // Best effort: the normal save below reports any failure.
+    }
+  }
+
   function flush(): Promise<boolean> {
     clearTimers();
     const next = chain.then(save, save);
@@ -229,9 +263,12 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       options.onMapGone?.(latest);
       return;
     }
+    const nothingPending = latest === baseline;
     const pending = pendingIdsOf(diffMaps(baseline, latest));
     baseline = mergeExternal(baseline, remote, NO_PENDING);
-    const merged = mergeExternal(latest, remote, pending);
+    // With nothing of ours pending, the merged map is exactly what is stored: there is nothing
+    // to save, and "Saving…" must not show in a tab nobody touched.
+    const merged = nothingPending ? baseline : mergeExternal(latest, remote, pending);
     if (merged !== latest) {
       latest = merged;
       const state = store.getState();

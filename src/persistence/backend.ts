@@ -6,6 +6,7 @@
  * Reads return `unknown`: what comes out of storage may be damaged or written by another
  * version, and is checked before it reaches the document.
  */
+import type { Transaction } from "dexie";
 import type { MapRow, PeermapDb, PersonRow, RecordKey, RelationshipRow } from "./db";
 import { MapGoneError } from "./errors";
 import { isObject } from "./rows";
@@ -46,6 +47,12 @@ export interface WriteBatch {
   putRelationships?: unknown[];
 }
 
+/** A write that needs no reads: deletes by key and puts (see StorageBackend.writeNow). */
+export type ImmediateBatch = Pick<
+  WriteBatch,
+  "deletePeople" | "deleteRelationships" | "putMaps" | "putPeople" | "putRelationships"
+>;
+
 export interface StorageBackend {
   readonly kind: "indexeddb" | "memory";
   readHeaders(): Promise<unknown[]>;
@@ -59,6 +66,13 @@ export interface StorageBackend {
     change: (row: Record<string, unknown>) => Record<string, unknown> | undefined,
   ): Promise<boolean>;
   write(batch: WriteBatch): Promise<void>;
+  /**
+   * Issues every request of the batch at once, in one transaction, and commits it without
+   * waiting for anything: the only kind of write that still lands when the page is unloaded
+   * straight after (a pagehide handler cannot wait for results, so `write`, which reads first,
+   * never gets past its first request). False when it could not be issued.
+   */
+  writeNow(batch: ImmediateBatch): boolean;
   readAll(): Promise<AllRows>;
 }
 
@@ -69,6 +83,9 @@ const asHeaders = (rows: unknown[]) => rows as MapRow[];
 
 export function dexieBackend(db: PeermapDb): StorageBackend {
   const tables = [db.maps, db.people, db.relationships];
+  /** Transactions of write() in progress, and those writeNow aborted to go first. */
+  const writing = new Set<Transaction>();
+  const preempted = new WeakSet<Transaction>();
   const recordsOf = (mapId: string) =>
     Promise.all([
       db.people.where("mapId").equals(mapId).toArray(),
@@ -112,24 +129,74 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
         if (next) await db.maps.bulkPut(asHeaders([next]));
         return next !== undefined;
       }),
-    write: (batch) =>
-      db.transaction("rw", tables, async () => {
-        if (batch.requireMap !== undefined && !(await db.maps.get(batch.requireMap))) {
-          throw new MapGoneError(batch.requireMap);
+    write: async (batch) => {
+      for (;;) {
+        let current: Transaction | undefined;
+        try {
+          return await db.transaction("rw", tables, async (tx) => {
+            current = tx;
+            writing.add(tx);
+            if (batch.requireMap !== undefined && !(await db.maps.get(batch.requireMap))) {
+              throw new MapGoneError(batch.requireMap);
+            }
+            for (const id of batch.clearMaps ?? [])
+              await Promise.all([db.maps.delete(id), clearRecords(id)]);
+            for (const id of batch.clearRecords ?? []) await clearRecords(id);
+            if (batch.deletePeople?.length) await db.people.bulkDelete(batch.deletePeople);
+            if (batch.deleteRelationships?.length) {
+              await db.relationships.bulkDelete(batch.deleteRelationships);
+            }
+            if (batch.putPeople?.length) await db.people.bulkPut(asPeople(batch.putPeople));
+            if (batch.putRelationships?.length) {
+              await db.relationships.bulkPut(asRelationships(batch.putRelationships));
+            }
+            if (batch.putMaps?.length) await db.maps.bulkPut(asHeaders(batch.putMaps));
+          });
+        } catch (error) {
+          // Aborted by writeNow so that its write could go first: if the page lives on,
+          // write again, after it.
+          if (!current || !preempted.has(current)) throw error;
+        } finally {
+          if (current) writing.delete(current);
         }
-        for (const id of batch.clearMaps ?? [])
-          await Promise.all([db.maps.delete(id), clearRecords(id)]);
-        for (const id of batch.clearRecords ?? []) await clearRecords(id);
-        if (batch.deletePeople?.length) await db.people.bulkDelete(batch.deletePeople);
-        if (batch.deleteRelationships?.length) {
-          await db.relationships.bulkDelete(batch.deleteRelationships);
+      }
+    },
+    writeNow: (batch) => {
+      if (!db.isOpen()) return false;
+      // A write still waiting on a result would hold this one back until the page is gone,
+      // and both would be lost: abort it (write() does it again if the page lives on).
+      for (const pending of writing) {
+        try {
+          pending.idbtrans?.abort();
+          preempted.add(pending);
+        } catch {
+          // Already committing: it lands by itself, and this write is queued after it.
         }
-        if (batch.putPeople?.length) await db.people.bulkPut(asPeople(batch.putPeople));
-        if (batch.putRelationships?.length) {
-          await db.relationships.bulkPut(asRelationships(batch.putRelationships));
+      }
+      let tx: IDBTransaction | undefined;
+      try {
+        // The native database: Dexie's own transactions only issue a request once the one
+        // before it has answered.
+        tx = db.backendDB().transaction(["maps", "people", "relationships"], "readwrite");
+        const people = tx.objectStore("people");
+        const relationships = tx.objectStore("relationships");
+        const maps = tx.objectStore("maps");
+        for (const key of batch.deletePeople ?? []) people.delete(key);
+        for (const key of batch.deleteRelationships ?? []) relationships.delete(key);
+        for (const row of batch.putPeople ?? []) people.put(row);
+        for (const row of batch.putRelationships ?? []) relationships.put(row);
+        for (const row of batch.putMaps ?? []) maps.put(row);
+        tx.commit?.();
+        return true;
+      } catch {
+        try {
+          tx?.abort();
+        } catch {
+          // Already finished or never started: nothing was written either way.
         }
-        if (batch.putMaps?.length) await db.maps.bulkPut(asHeaders(batch.putMaps));
-      }),
+        return false;
+      }
+    },
     readAll: () =>
       db.transaction("r", tables, async () => {
         const [maps, people, relationships] = await Promise.all([
@@ -215,27 +282,10 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
       putHeader(next);
       return changed(true);
     },
-    write: (batch) => {
-      // Check first, then change: a refused batch leaves everything as it was.
-      if (batch.requireMap !== undefined && !maps.has(batch.requireMap)) {
-        return Promise.reject(new MapGoneError(batch.requireMap));
-      }
-      for (const id of batch.clearMaps ?? []) {
-        maps.delete(id);
-        people.delete(id);
-        relationships.delete(id);
-      }
-      for (const id of batch.clearRecords ?? []) {
-        people.delete(id);
-        relationships.delete(id);
-      }
-      for (const [mapId, id] of batch.deletePeople ?? []) people.get(mapId)?.delete(id);
-      for (const [mapId, id] of batch.deleteRelationships ?? [])
-        relationships.get(mapId)?.delete(id);
-      for (const row of batch.putPeople ?? []) put(people, row);
-      for (const row of batch.putRelationships ?? []) put(relationships, row);
-      for (const row of batch.putMaps ?? []) putHeader(row);
-      return changed(undefined);
+    write,
+    writeNow: (batch) => {
+      void write(batch);
+      return true;
     },
     readAll: () => {
       const flat = (records: Records) => [...records.values()].flatMap((m) => [...m.values()]);
@@ -248,4 +298,26 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
       );
     },
   };
+
+  function write(batch: WriteBatch): Promise<void> {
+    // Check first, then change: a refused batch leaves everything as it was.
+    if (batch.requireMap !== undefined && !maps.has(batch.requireMap)) {
+      return Promise.reject(new MapGoneError(batch.requireMap));
+    }
+    for (const id of batch.clearMaps ?? []) {
+      maps.delete(id);
+      people.delete(id);
+      relationships.delete(id);
+    }
+    for (const id of batch.clearRecords ?? []) {
+      people.delete(id);
+      relationships.delete(id);
+    }
+    for (const [mapId, id] of batch.deletePeople ?? []) people.get(mapId)?.delete(id);
+    for (const [mapId, id] of batch.deleteRelationships ?? []) relationships.get(mapId)?.delete(id);
+    for (const row of batch.putPeople ?? []) put(people, row);
+    for (const row of batch.putRelationships ?? []) put(relationships, row);
+    for (const row of batch.putMaps ?? []) putHeader(row);
+    return changed(undefined);
+  }
 }

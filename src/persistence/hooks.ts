@@ -3,8 +3,9 @@
  * and the functions re-exported below.
  */
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { getSession } from "./defaultSession";
+import type { MapRepository } from "./mapRepository";
 import type { MapSummary } from "./rows";
 import {
   effectiveSaveStatus,
@@ -33,11 +34,32 @@ export function useMapList(): MapSummary[] | undefined {
   const session = getSession();
   useEffect(() => void session.ready(), [session]);
   const { repository, revision } = session.runtime();
-  return useLiveQuery(
+  const live = repository?.backend.kind === "indexeddb";
+  const fromIndexedDb = useLiveQuery(
     // A failed read shows an empty list rather than throwing into React.
-    () => repository?.listMaps().catch((): MapSummary[] => []),
-    [repository, revision],
+    () => (live ? repository.listMaps().catch((): MapSummary[] => []) : undefined),
+    [repository, revision, live],
   );
+  // Dexie's liveQuery never runs at all where the browser has no IndexedDB, so memory
+  // storage is read directly; it bumps `revision` on every write.
+  const [fromMemory, setFromMemory] = useState<{
+    repository: MapRepository;
+    revision: number;
+    maps: MapSummary[];
+  }>();
+  useEffect(() => {
+    if (!repository || live) return;
+    let current = true;
+    void repository
+      .listMaps()
+      .catch((): MapSummary[] => [])
+      .then((maps) => current && setFromMemory({ repository, revision, maps }));
+    return () => {
+      current = false;
+    };
+  }, [repository, revision, live]);
+  if (live) return fromIndexedDb;
+  return fromMemory?.repository === repository ? fromMemory.maps : undefined;
 }
 
 /** "saved" | "saving" | { error }: for "Saved", "Saving…", "Not saved: <reason>". */

@@ -41,6 +41,12 @@ export interface MapRepository {
   saveMap(map: PeerMap): Promise<void>;
   /** Fails with MapGoneError when the map's header is no longer stored (deleted elsewhere). */
   applyChanges(mapId: string, changes: MapChanges): Promise<void>;
+  /**
+   * For a page being unloaded: issues the changes (without them, the whole map) in one
+   * transaction that commits without waiting on anything (see StorageBackend.writeNow).
+   * Unlike applyChanges it cannot check that the map is still stored. False when not issued.
+   */
+  saveNow(map: PeerMap, changes?: MapChanges): boolean;
   deleteMap(id: string): Promise<DeletedMap | undefined>;
   restoreMap(snapshot: DeletedMap): Promise<void>;
   /** Copies a map with new ids everywhere; returns the new id. */
@@ -126,6 +132,23 @@ export function createMapRepository(backend: StorageBackend): MapRepository {
         deleteRelationships: changes.deleteRelationshipIds.map(key),
         putPeople: changes.putPeople.map((p) => toPersonRow(mapId, p)),
         putRelationships: changes.putRelationships.map((r) => toRelationshipRow(mapId, r)),
+        putMaps: changes.header ? [changes.header] : [],
+      });
+    },
+    saveNow: (map, changes) => {
+      if (!changes) {
+        return backend.writeNow({
+          putMaps: [toMapRow(map)],
+          putPeople: map.people.map((p) => toPersonRow(map.id, p)),
+          putRelationships: map.relationships.map((r) => toRelationshipRow(map.id, r)),
+        });
+      }
+      const key = (id: string): RecordKey => [map.id, id];
+      return backend.writeNow({
+        deletePeople: changes.deletePeopleIds.map(key),
+        deleteRelationships: changes.deleteRelationshipIds.map(key),
+        putPeople: changes.putPeople.map((p) => toPersonRow(map.id, p)),
+        putRelationships: changes.putRelationships.map((r) => toRelationshipRow(map.id, r)),
         putMaps: changes.header ? [changes.header] : [],
       });
     },
