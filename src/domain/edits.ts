@@ -185,7 +185,11 @@ export function connect(
 export type RelationshipChanges = Partial<Pick<Relationship, "strength" | "notes" | "lastContact">>;
 
 /** Change relationships; the same map back when none of them actually changes. */
-export function updateRelationships(map: PeerMap, ids: Iterable<string>, changes: RelationshipChanges): PeerMap {
+export function updateRelationships(
+  map: PeerMap,
+  ids: Iterable<string>,
+  changes: RelationshipChanges,
+): PeerMap {
   const targets = new Set(ids);
   let changed = false;
   const relationships = map.relationships.map((r) => {
