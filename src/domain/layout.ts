@@ -181,30 +181,19 @@ export function freeSpotInCell(
   return best ?? slotPosition(slots, org);
 }
 
-const byPlacement = (p: Person, q: Person): number => {
-  const pp = p.position;
-  const qp = q.position;
-  if (pp && qp) return pp.y - qp.y || pp.x - qp.x;
-  if (pp) return -1;
-  if (qp) return 1;
-  return 0;
-};
-
 /**
- * People of a tier in reading order, as the facilitator sees the lane: top to bottom, left to
- * right; people still only in the roster come last. Ties keep list order (the sort is stable).
+ * People of a tier in reading order, as the facilitator sees the lane: top to bottom, then
+ * from the side facing the other organisation outwards (the order cards fill a row); people
+ * still only in the roster come last. Ties keep list order (the sort is stable).
  */
 export function inReadingOrder(people: readonly Person[]): Person[] {
-  return [...people].sort(byPlacement);
-}
-
-/** Top to bottom, then from the side facing the other organisation outwards. */
-function inFacingOrder(people: readonly Person[], org: OrgKey): Person[] {
-  const inward = org === "a" ? -1 : 1;
   return [...people].sort((p, q) => {
-    const pp = p.position ?? { x: 0, y: 0 };
-    const qp = q.position ?? { x: 0, y: 0 };
-    return pp.y - qp.y || inward * (pp.x - qp.x);
+    const pp = p.position;
+    const qp = q.position;
+    if (pp && qp) return pp.y - qp.y || (p.org === "a" ? qp.x - pp.x : pp.x - qp.x);
+    if (pp) return -1;
+    if (qp) return 1;
+    return 0;
   });
 }
 
@@ -223,9 +212,8 @@ export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Positio
   }
   const positions = new Map<string, Position>();
   for (const cell of cells.values()) {
-    const org = cell[0]?.org ?? "a";
-    inFacingOrder(cell, org).forEach((person, index) => {
-      positions.set(person.id, slotPosition(index, org));
+    inReadingOrder(cell).forEach((person, index) => {
+      positions.set(person.id, slotPosition(index, person.org));
     });
   }
   return positions;

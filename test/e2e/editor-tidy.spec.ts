@@ -67,7 +67,7 @@ test("Tidy puts messy cards back on the grid without overlaps, in one undo step"
   await addPeopleByForm(page, "Partner", "Sales", THEIRS);
 
   // Make a mess: nudge cards to spots off the grid, inside their own cells.
-  await dragCardBy(page, "Barbara Liskov", 57, 9);
+  await dragCardBy(page, "Barbara Liskov", -57, 9);
   await dragCardBy(page, "Ada Lovelace", 0, 45);
   await dragCardBy(page, "Guido van Rossum", 95, 0);
   await dragCardBy(page, "Linus Torvalds", 23, 0);
@@ -125,7 +125,7 @@ test("dropping a card onto another one never stacks them", async ({ appPage: pag
 test("a Tidy that moves nothing adds no undo step", async ({ appPage: page }) => {
   await openNewMap(page);
   await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace", "Grace Hopper"]);
-  await dragCardBy(page, "Grace Hopper", 40, 0);
+  await dragCardBy(page, "Grace Hopper", -40, 0);
   const moved = await spotInCell(page, "Grace Hopper", "a", "Sales");
   expect(onGrid(moved)).toBe(false);
   const tidy = toolbar(page).getByRole("button", { name: "Tidy" });

@@ -158,13 +158,19 @@ describe("free spots and tidy", () => {
     expect(tidyPositions({ people: [...messy.people].reverse() })).toEqual(tidy);
   });
 
-  it("reads a tier top to bottom, left to right, roster last", () => {
+  it("reads a tier top to bottom, each row from the side facing the partner, roster last", () => {
     const map = aMap()
       .withPerson("roster", { org: "a", tier: "Sales" })
-      .withPerson("b", { org: "a", tier: "Sales", at: { x: 232, y: 16 } })
-      .withPerson("a", { org: "a", tier: "Sales", at: { x: 16, y: 16 } })
+      .withPerson("outer", { org: "a", tier: "Sales", at: { x: 16, y: 16 } })
+      .withPerson("inner", { org: "a", tier: "Sales", at: { x: 232, y: 16 } })
+      .withPerson("below", { org: "a", tier: "Sales", at: { x: 448, y: 104 } })
       .withPerson("roster2", { org: "a", tier: "Sales" })
+      .withPerson("partner-outer", { org: "b", tier: "Sales", at: { x: 448, y: 16 } })
+      .withPerson("partner-inner", { org: "b", tier: "Sales", at: { x: 16, y: 16 } })
       .build();
-    expect(inReadingOrder(map.people).map((p) => p.id)).toEqual(["a", "b", "roster", "roster2"]);
+    const order = (org: string) =>
+      inReadingOrder(map.people.filter((p) => p.org === org)).map((p) => p.id);
+    expect(order("a")).toEqual(["inner", "outer", "below", "roster", "roster2"]);
+    expect(order("b")).toEqual(["partner-inner", "partner-outer"]);
   });
 });

@@ -9,11 +9,12 @@ const pairs = (map: ReturnType<typeof acmeAndGlobex>) =>
   suggestMissingLinks(map.build()).map(({ source, target }) => `${source}-${target}`);
 
 describe("suggested missing links", () => {
-  it("pairs people off top to bottom, then left to right, as the lanes read", () => {
+  it("pairs people off top to bottom, each row from the side facing the partner", () => {
+    // Our side's rows fill from the right (nearest the partner), the partner's from the left.
     const map = acmeAndGlobex()
-      .withPerson("raj", { org: "a", tier: "Technical / delivery", at: { x: 216, y: 16 } })
-      .withPerson("sofia", { org: "a", tier: "Technical / delivery", at: { x: 0, y: 104 } })
-      .withPerson("ada", { org: "a", tier: "Technical / delivery", at: { x: 0, y: 16 } })
+      .withPerson("raj", { org: "a", tier: "Technical / delivery", at: { x: 232, y: 16 } })
+      .withPerson("sofia", { org: "a", tier: "Technical / delivery", at: { x: 448, y: 104 } })
+      .withPerson("ada", { org: "a", tier: "Technical / delivery", at: { x: 448, y: 16 } })
       .withPerson("ben", { org: "b", tier: "Technical / delivery", at: { x: 432, y: 104 } })
       .withPerson("lara", { org: "b", tier: "Technical / delivery", at: { x: 0, y: 192 } })
       .withPerson("jun", { org: "b", tier: "Technical / delivery", at: { x: 216, y: 104 } });
