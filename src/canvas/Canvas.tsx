@@ -35,6 +35,8 @@ const nodeTypes = { person: PersonNode };
 const edgeTypes = { relationship: RelationshipEdge, ghost: GhostEdge };
 const FIT_PADDING = 0.06;
 const proOptions = { hideAttribution: true };
+// Small enough not to hide the bottom lane on a laptop screen.
+const minimapStyle = { width: 150, height: 100 };
 const minimapColor = (node: PersonNodeType) => node.data.color;
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
@@ -184,6 +186,7 @@ export function Canvas() {
           zoomable
           nodeColor={minimapColor}
           ariaLabel="Minimap"
+          style={minimapStyle}
         />
       </ReactFlow>
     </div>
