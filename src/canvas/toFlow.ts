@@ -74,6 +74,16 @@ const sameNode = (a: PersonNode, b: PersonNode): boolean =>
   a.data.tierName === b.data.tierName &&
   a.data.orgName === b.data.orgName;
 
+function shallowEqual(
+  a: Record<string, unknown> | undefined,
+  b: Record<string, unknown> | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 const sameEdge = (a: PeerEdge, b: PeerEdge): boolean =>
   a.type === b.type &&
   a.source === b.source &&
@@ -81,7 +91,7 @@ const sameEdge = (a: PeerEdge, b: PeerEdge): boolean =>
   a.sourceHandle === b.sourceHandle &&
   a.targetHandle === b.targetHandle &&
   a.selected === b.selected &&
-  JSON.stringify(a.data) === JSON.stringify(b.data);
+  shallowEqual(a.data, b.data);
 
 export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
   const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
