@@ -8,6 +8,7 @@ import {
   type OnConnectEnd,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { type DragEvent, type MouseEvent, useCallback } from "react";
@@ -37,12 +38,17 @@ const FIT_PADDING = 0.06;
 const proOptions = { hideAttribution: true };
 // Small enough not to hide the bottom lane on a laptop screen.
 const minimapStyle = { width: 150, height: 100 };
+/** Below this zoom a card's small print is unreadable: drop it, and its shadow, to paint less. */
+const FAR_ZOOM = 0.4;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+
 const minimapColor = (node: PersonNodeType) => node.data.color;
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
   const { map, layout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
   const { screenToFlowPosition, fitBounds } = useReactFlow();
+  const far = useStore(isFar);
 
   // Fit the whole board (headers and lane labels too), not just the cards.
   const fitBoard = useCallback(() => {
@@ -139,7 +145,12 @@ export function Canvas() {
   if (!map || !layout) return null;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcuts; every one has a keyboard path in the panels
-    <div className="canvas" onDoubleClick={onDoubleClick} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={far ? "canvas is-far" : "canvas"}
+      onDoubleClick={onDoubleClick}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<PersonNodeType, PeerEdge>
         nodes={nodes}
         edges={edges}
