@@ -1,0 +1,101 @@
+/**
+ * The gap report under the gaps panel: "Copy gap report" puts Markdown on the clipboard,
+ * "Download report (.md)" saves the same text as a file.
+ */
+
+import { browserToday, downloadOf, openFixtureMap, WORKSHOP } from "./export-support";
+import { expect, test } from "./fixtures";
+import { coverageText, EDITOR_VIEWPORT, gapsPanel, toasts } from "./support/editor";
+
+test.use({ viewport: EDITOR_VIEWPORT });
+
+test("Copy gap report puts the Markdown report on the clipboard; Download saves the same", async ({
+  appPage: page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await openFixtureMap(page, "small-workshop");
+  const coverage = /Coverage (\d+)%/.exec((await coverageText(page).textContent()) ?? "")?.[1];
+  expect(coverage).toBeDefined();
+  const today = await browserToday(page);
+
+  // Nothing of ours on the clipboard to start with.
+  await page.evaluate(() => navigator.clipboard.writeText("before"));
+  const actions = page.getByRole("group", { name: "Gap report" });
+  await actions.getByRole("button", { name: "Copy gap report" }).click();
+  await expect(toasts(page).filter({ hasText: "Gap report copied." })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+
+  const lines = copied.split("\n");
+  expect(lines[0]).toBe(`# Gap report: ${WORKSHOP.name}`);
+  expect(lines).toContain(`**Acme Software** × **Globex Cloud** · ${today}`);
+  expect(copied).toContain(`- Coverage: **${coverage}%** of staffed tiers have a healthy link`);
+  expect(lines).toContain(
+    "- People: 14 (Acme Software 7, Globex Cloud 7); 1 not yet placed on the map.",
+  );
+  expect(lines).toContain("- Relationships: 8, 6 of them between Acme Software and Globex Cloud.");
+  // Every gap, under its severity, as the fixture has them.
+  const section = (heading: string) => {
+    const from = lines.indexOf(heading);
+    expect(from, heading).toBeGreaterThan(0);
+    const to = lines.findIndex((line, i) => i > from && line.startsWith("## "));
+    return lines.slice(from + 1, to === -1 ? undefined : to).filter((line) => line !== "");
+  };
+  expect(lines).toContain("- Gaps: 0 critical, 3 warnings, 4 info.");
+  expect(section("## Critical (0)")).toEqual(["None."]);
+  expect(section("## Warning (3)")).toEqual([
+    "- The best link between Acme Software and Globex Cloud at Marketing is 2 Weak, below the healthy 3 Working.",
+    "- Nobody from Acme Software is linked to anyone from Globex Cloud at Technical / delivery.",
+    "- Acme Software has nobody at Operations / support.",
+  ]);
+  expect(section("## Info (4)")).toEqual([
+    "- Mei Tanaka has no link to anyone from Globex Cloud at Sales.",
+    "- Raj Patel has no link to anyone from Globex Cloud at Technical / delivery.",
+    "- Sofia Lindqvist has no link to anyone from Globex Cloud at Technical / delivery.",
+    "- Ben Adeyemi has no link to anyone from Acme Software at Technical / delivery.",
+  ]);
+  expect(section("## Weak and strained relationships (1)")).toEqual([
+    "- **Olivia Grant** (Acme Software, Marketing) – **Hannah Weiss** (Globex Cloud, Marketing): " +
+      "2 Weak; last contact 2024-01-15. Joint webinar slipped twice; needs a reset.",
+  ]);
+  // The same gaps the panel counts.
+  await expect(gapsPanel(page).locator(".gaps-item-warning")).toHaveCount(3);
+  const headings = lines.filter((line) => line.startsWith("## "));
+  expect(headings.map((h) => h.replace(/ \(\d+\)$/, ""))).toEqual([
+    "## Summary",
+    "## Critical",
+    "## Warning",
+    "## Info",
+    "## Weak and strained relationships",
+  ]);
+  expect(copied.endsWith("\n")).toBe(true);
+
+  // The file: named after the map and today, the very same text.
+  const file = await downloadOf(page, () =>
+    actions.getByRole("button", { name: "Download report (.md)" }).click(),
+  );
+  expect(file.filename).toBe(`${WORKSHOP.name}-${today}.md`);
+  expect(file.text).toBe(copied);
+});
+
+test("when the browser refuses the clipboard, the error toast offers the download instead", async ({
+  appPage: page,
+}) => {
+  await openFixtureMap(page, "small-workshop");
+  // A browser that says no, as one without permission or focus does.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator.clipboard, "writeText", {
+      value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")),
+    });
+  });
+  await page.getByRole("button", { name: "Copy gap report" }).click();
+  const toast = toasts(page).filter({ hasText: "Could not copy the gap report" });
+  await expect(toast).toBeVisible();
+  const file = await downloadOf(page, () =>
+    toast.getByRole("button", { name: "Download it instead" }).click(),
+  );
+  expect(file.filename).toBe(`${WORKSHOP.name}-${await browserToday(page)}.md`);
+  expect(file.text.split("\n")[0]).toBe(`# Gap report: ${WORKSHOP.name}`);
+  expect(file.text).toContain("- Coverage: **50%**");
+});
