@@ -6,10 +6,9 @@
  *   4. returns the teardown that stops the server.
  */
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { type PreviewServer, preview } from "vite";
+import { startPreview } from "../support/preview";
 import {
   CHROMIUM_ARGS,
   ChromiumNotFoundError,
@@ -18,12 +17,10 @@ import {
 } from "./browser";
 import { BASE_URL_ENV, REPO_ROOT } from "./env";
 
-const HOST = "127.0.0.1";
-
 export default async function globalSetup(): Promise<() => Promise<void>> {
   await reportBrowser();
 
-  const server = await startPreview();
+  const { server, url } = await startPreview({ root: REPO_ROOT });
   const outDir = path.resolve(server.config.root, server.config.build.outDir);
   if (!existsSync(path.join(outDir, "index.html"))) {
     await server.close();
@@ -32,7 +29,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         "Run `npm run test:e2e` (it builds first) or `npx vite build`.",
     );
   }
-  const url = baseUrlOf(server);
   process.env[BASE_URL_ENV] = url;
   console.log(`[e2e] Serving the production build with vite preview at ${url}`);
 
@@ -65,47 +61,3 @@ async function reportBrowser(): Promise<void> {
 }
 
 /** vite preview on a port the OS reports free; retried if another process grabs it first. */
-async function startPreview(): Promise<PreviewServer> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await findFreePort();
-    try {
-      return await preview({
-        root: REPO_ROOT,
-        logLevel: "warn",
-        preview: { host: HOST, port, strictPort: true, open: false },
-      });
-    } catch (error) {
-      lastError = error;
-      if (!String(error).includes("already in use")) break;
-    }
-  }
-  throw new Error(`vite preview failed to start: ${String(lastError)}`);
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.once("error", reject);
-    probe.listen({ host: HOST, port: 0 }, () => {
-      const address = probe.address();
-      if (address === null || typeof address === "string") {
-        probe.close();
-        reject(new Error("Could not read the probe socket's port"));
-        return;
-      }
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
-
-function baseUrlOf(server: PreviewServer): string {
-  const fromVite = server.resolvedUrls?.local[0];
-  if (fromVite) return fromVite;
-  const address = server.httpServer.address();
-  if (address === null || typeof address === "string") {
-    throw new Error("vite preview is not listening on a TCP port");
-  }
-  return `http://${HOST}:${address.port}/`;
-}
