@@ -3,7 +3,7 @@
  * gap report (Markdown). Everything is made in the browser; nothing leaves the machine.
  */
 import { peerTableCsv } from "../domain/csv/peerTable";
-import { serializeMap } from "../domain/format";
+import { LIMITS, serializeMap } from "../domain/format";
 import type { PeerMap } from "../domain/model";
 import { gapReportMarkdown } from "../domain/report/gapReport";
 import { showToast } from "../store/toasts";
@@ -30,7 +30,15 @@ export function downloadBlob(blob: Blob, filename: string): void {
 export function exportJson(map: PeerMap, now: Date = new Date()): string {
   const filename = safeFileName(map.name, now, "json");
   const text = serializeMap(map, now.toISOString());
-  downloadBlob(new Blob([text], { type: "application/json" }), filename);
+  const blob = new Blob([text], { type: "application/json" });
+  downloadBlob(blob, filename);
+  if (blob.size > LIMITS.maxFileChars) {
+    // The backup is still worth having; say plainly that this Peermap cannot read it back.
+    showToast(
+      `Saved ${filename}, but at ${(blob.size / 1024 / 1024).toFixed(1)} MB it is over the 5 MB Peermap can import. Keep it as a backup, or split the map.`,
+      { tone: "error", timeout: 0 },
+    );
+  }
   return filename;
 }
 
