@@ -22,6 +22,7 @@ import {
 } from "../domain/layout";
 import { useMapStore } from "../store/mapStore";
 import "./canvas.css";
+import { PERSON_DRAG_TYPE } from "./dragTypes";
 import { GhostEdge } from "./GhostEdge";
 import { Lanes } from "./Lanes";
 import { LEGEND_HEIGHT } from "./Legend";
@@ -29,8 +30,6 @@ import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { useFlow } from "./useFlow";
-
-export const PERSON_DRAG_TYPE = "application/x-peermap-person";
 
 const nodeTypes = { person: PersonNode };
 const edgeTypes = { relationship: RelationshipEdge, ghost: GhostEdge };

@@ -1,8 +1,8 @@
 import { type DragEvent, type MouseEvent, memo } from "react";
+import { PERSON_DRAG_TYPE } from "../../canvas/dragTypes";
 import type { Person } from "../../domain/model";
 
 /** The drag payload the canvas accepts: a person id. */
-export const PERSON_DRAG_TYPE = "application/x-peermap-person";
 
 export interface RosterEntryProps {
   person: Person;
