@@ -36,6 +36,10 @@ const edgeTypes = { relationship: RelationshipEdge, ghost: GhostEdge };
 const FIT_PADDING = 0.06;
 const proOptions = { hideAttribution: true };
 // Small enough not to hide the bottom lane on a laptop screen.
+// Every prop React Flow gets must keep its identity across renders: a new function here would
+// be pushed into its store on every drag frame and wake every edge and handle.
+const MULTI_SELECT_KEYS = ["Meta", "Control", "Shift"];
+const notToItself = (c: Connection | Edge) => c.source !== c.target;
 const minimapStyle = { width: 150, height: 100 };
 /** Below this zoom a card's small print is unreadable: drop it, and its shadow, to paint less. */
 const FAR_ZOOM = 0.4;
@@ -161,10 +165,10 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
         connectionMode={ConnectionMode.Loose}
-        isValidConnection={(c) => c.source !== c.target}
+        isValidConnection={notToItself}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        multiSelectionKeyCode={["Meta", "Control", "Shift"]}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         onInit={onInit}
         minZoom={0.05}
