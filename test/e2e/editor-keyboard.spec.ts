@@ -316,3 +316,28 @@ test("a card can be reached, selected and deleted with the keyboard alone", asyn
   await expect(cardByName(page, "Grace Hopper")).toHaveCount(0);
   await expect(cards(page)).toHaveCount(2);
 });
+
+test("a relationship can be drawn and rated with the keyboard alone", async ({ appPage: page }) => {
+  await openNewMap(page);
+  await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace"]);
+  await addPeopleByForm(page, "Partner", "Sales", ["Grace Hopper"]);
+  await expect(relationshipEdges(page)).toHaveCount(0);
+
+  // Select Ada from the roster with the keyboard, then pick Grace in the inspector.
+  await rosterEntry(page, "Ada Lovelace").getByRole("button").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(inspectorName(page)).toHaveValue("Ada Lovelace");
+  const choose = inspector(page).getByLabel("Add a relationship with");
+  await choose.focus();
+  await choose.selectOption({ label: "Grace Hopper" });
+  await page.keyboard.press("Tab");
+  await expect(inspector(page).getByRole("button", { name: "Add", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(relationshipEdges(page)).toHaveCount(1);
+  await expect(edgeBetween(page, "Ada Lovelace", "Grace Hopper")).toHaveCount(1);
+  await expect(strengthRadio(page, "3 Working")).toHaveAttribute("aria-checked", "true");
+  // The new relationship is selected, so a number key rates it at once.
+  await page.keyboard.press("5");
+  await expect(strengthRadio(page, "5 Trusted")).toHaveAttribute("aria-checked", "true");
+});

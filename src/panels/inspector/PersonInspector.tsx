@@ -4,6 +4,7 @@ import type { PersonChanges } from "../../domain/edits";
 import { useMapStore } from "../../store/mapStore";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
 import { TextField } from "../shared/TextField";
+import { ConnectPersonForm } from "./ConnectPersonForm";
 
 const requireName = (value: string) => (value.trim() ? null : "A person needs a name.");
 
@@ -129,6 +130,8 @@ export function PersonInspector({ id }: { id: string }) {
           </ul>
         </div>
       )}
+
+      <ConnectPersonForm personId={id} />
 
       <div className="inspector-actions">
         {placed ? (
