@@ -1,3 +1,4 @@
+import type { PeerMap } from "../domain/model";
 import { copyGapReport, downloadGapReport } from "../export/download";
 import { useMapStore } from "../store/mapStore";
 

@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
+import { DialogShell } from "../panels/shared/DialogShell";
 import { useMapStore } from "../store/mapStore";
 import { showToast } from "../store/toasts";
-import { DialogShell } from "./DialogShell";
+import "./export.css";
 import { downloadBlob } from "./download";
 import { safeFileName } from "./fileName";
 import { canCopyImages, mapPictureGeometry, renderMapPng } from "./png";

@@ -2,10 +2,11 @@ import { type DragEvent, useEffect, useId, useMemo, useState } from "react";
 import { parseRoster } from "../domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../domain/csv/rosterApply";
 import { formatErrorText } from "../domain/format";
+import { DialogShell } from "../panels/shared/DialogShell";
 import { deleteStoredMap, importStoredMap, openStoredMap, useMapList } from "../persistence/hooks";
 import { useMapStore } from "../store/mapStore";
 import { showToast } from "../store/toasts";
-import { DialogShell } from "./DialogShell";
+import "./export.css";
 import { type ImportFileResult, readImportFile } from "./importFile";
 import { type ImportChoice, storeImportedMap } from "./importMap";
 import { RosterImportPreview } from "./RosterImportPreview";
@@ -168,7 +169,7 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
       onClose={onClose}
       title="Import"
       busy={busy}
-      wide={result?.kind === "roster"}
+      maxWidth={result?.kind === "roster" ? 960 : 520}
       footer={footer}
     >
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file button does the same */}

@@ -1,7 +1,8 @@
 import "./MapSettingsDialog.css";
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { isStrength, STRENGTHS, strengthLabel } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
+import { DialogShell } from "../shared/DialogShell";
 import { TextField } from "../shared/TextField";
 import { OrgSettings } from "./OrgSettings";
 import { TierSettings } from "./TierSettings";
@@ -66,41 +67,17 @@ function SettingsBody() {
  * applies at once and is its own undo step; invalid input is explained and not applied.
  */
 export function MapSettingsDialog({ open, onClose }: MapSettingsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      // Start on the first field, not on the scrollable body Chrome would otherwise pick.
-      dialog.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog ref={ref} className="settings" aria-labelledby={titleId} onClose={onClose}>
-      {open && (
-        <div className="settings-frame">
-          <header className="settings-header">
-            <h2 id={titleId} className="settings-title">
-              Map settings
-            </h2>
-            <p className="settings-hint">
-              Changes apply at once. Undo takes back one change at a time.
-            </p>
-          </header>
-          <div className="settings-body">
-            <SettingsBody />
-          </div>
-          <footer className="settings-footer">
-            <button type="button" className="btn btn-primary" onClick={() => ref.current?.close()}>
-              Close
-            </button>
-          </footer>
-        </div>
-      )}
-    </dialog>
+    <DialogShell
+      open={open}
+      onClose={onClose}
+      title="Map settings"
+      subtitle="Changes apply at once. Undo takes back one change at a time."
+      maxWidth={600}
+      focusFirstField
+      primaryClose
+    >
+      <SettingsBody />
+    </DialogShell>
   );
 }
