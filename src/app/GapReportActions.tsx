@@ -4,12 +4,10 @@ import { useMapStore } from "../store/mapStore";
 
 /** The gap list as Markdown for meeting notes: to the clipboard, or as a file. */
 export function GapReportActions() {
-  const withMap =
-    (action: (map: NonNullable<ReturnType<typeof useMapStore.getState>["map"]>) => unknown) =>
-    () => {
-      const map = useMapStore.getState().map;
-      if (map) void action(map);
-    };
+  const withMap = (action: (map: PeerMap) => unknown) => () => {
+    const map = useMapStore.getState().map;
+    if (map) void action(map);
+  };
   return (
     <fieldset className="gap-report-actions" aria-label="Gap report">
       <button type="button" className="btn btn-sm" onClick={withMap(copyGapReport)}>
