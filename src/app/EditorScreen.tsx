@@ -6,7 +6,7 @@ import { GapReportActions } from "./GapReportActions";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
 
-// html-to-image and the picture pipeline load the first time someone exports.
+// The picture pipeline loads the first time someone exports.
 const ExportPngDialog = lazy(() =>
   import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
 );

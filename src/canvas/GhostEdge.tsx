@@ -1,7 +1,13 @@
 import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
-import { GHOST_COLOR } from "./strengthStyle";
+import { GHOST_LINE } from "./strengthStyle";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
+
+const ghostStyle = {
+  stroke: GHOST_LINE.color,
+  strokeWidth: GHOST_LINE.width,
+  strokeDasharray: GHOST_LINE.dash.join(" "),
+};
 
 /** A suggested missing link: red and dashed. Clicking it (handled by the canvas) draws it for real. */
 function GhostEdgeView({
@@ -22,13 +28,7 @@ function GhostEdgeView({
     targetPosition,
   });
   return (
-    <BaseEdge
-      id={id}
-      path={path}
-      interactionWidth={24}
-      className="ghost-edge"
-      style={{ stroke: GHOST_COLOR, strokeWidth: 2.5, strokeDasharray: "10 7" }}
-    />
+    <BaseEdge id={id} path={path} interactionWidth={24} className="ghost-edge" style={ghostStyle} />
   );
 }
 

@@ -7,6 +7,7 @@ import {
   CELL_PADDING,
   HEADER_HEIGHT,
   LABEL_BAND_WIDTH,
+  vacantCells,
 } from "../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../domain/model";
 import { Legend } from "./Legend";
@@ -15,19 +16,6 @@ interface LanesProps {
   layout: CanvasLayout;
   orgs: Record<OrgKey, Organisation>;
   people: readonly Person[];
-}
-
-/** Tiers that have people on one side only, by the side that is empty. */
-function vacantCells(people: readonly Person[]): Set<string> {
-  const present = new Set<string>();
-  for (const p of people) present.add(`${p.org}:${p.tierId}`);
-  const vacant = new Set<string>();
-  for (const key of present) {
-    const [org, tierId] = key.split(":") as [OrgKey, string];
-    const other = org === "a" ? "b" : "a";
-    if (!present.has(`${other}:${tierId}`)) vacant.add(`${other}:${tierId}`);
-  }
-  return vacant;
 }
 
 /**

@@ -1,26 +1,5 @@
 import { memo } from "react";
-import { STRENGTHS } from "../domain/model";
-import { GHOST_COLOR, STRENGTH_STYLES } from "./strengthStyle";
-
-interface LineSample {
-  label: string;
-  line: { stroke: string; strokeWidth: number; strokeDasharray?: string };
-}
-
-const LINE_SAMPLES: readonly LineSample[] = [
-  ...STRENGTHS.map((s) => ({
-    label: STRENGTH_STYLES[s].label,
-    line: { stroke: STRENGTH_STYLES[s].color, strokeWidth: STRENGTH_STYLES[s].width },
-  })),
-  {
-    label: "Internal (same side)",
-    line: { stroke: "#475569", strokeWidth: 3, strokeDasharray: "1 6" },
-  },
-  {
-    label: "Missing link (click to add)",
-    line: { stroke: GHOST_COLOR, strokeWidth: 2.5, strokeDasharray: "7 5" },
-  },
-];
+import { LINE_SAMPLES } from "./strengthStyle";
 
 /** Room the legend strip takes under the lanes. */
 export const LEGEND_HEIGHT = 72;
@@ -41,7 +20,16 @@ function LegendView({ top, width }: { top: number; width: number }) {
         {LINE_SAMPLES.map((sample) => (
           <li key={sample.label}>
             <svg width="40" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2="38" y2="6" strokeLinecap="round" {...sample.line} />
+              <line
+                x1="2"
+                y1="6"
+                x2="38"
+                y2="6"
+                strokeLinecap="round"
+                stroke={sample.color}
+                strokeWidth={sample.width}
+                strokeDasharray={sample.dash?.join(" ")}
+              />
             </svg>
             {sample.label}
           </li>

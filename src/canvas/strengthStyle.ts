@@ -1,4 +1,4 @@
-import { STRENGTH_LABELS, type Strength } from "../domain/model";
+import { STRENGTH_LABELS, STRENGTHS, type Strength } from "../domain/model";
 
 export interface StrengthStyle {
   color: string;
@@ -18,3 +18,26 @@ export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
 
 export const GHOST_COLOR = "#dc2626";
 export const GAP_COLOR = "#dc2626";
+
+/** How internal (same side) links are drawn: dotted, in the strength's colour. */
+export const INTERNAL_DASH = [1, 7];
+/** How suggested missing links are drawn: red, dashed. */
+export const GHOST_LINE = { color: GHOST_COLOR, width: 2.5, dash: [10, 7] };
+
+export interface LineSample {
+  label: string;
+  color: string;
+  width: number;
+  dash?: number[];
+}
+
+/** The legend's line samples: every strength, internal links and missing links. */
+export const LINE_SAMPLES: readonly LineSample[] = [
+  ...STRENGTHS.map((s) => ({
+    label: STRENGTH_STYLES[s].label,
+    color: STRENGTH_STYLES[s].color,
+    width: STRENGTH_STYLES[s].width,
+  })),
+  { label: "Internal (same side)", color: "#475569", width: 3, dash: [1, 6] },
+  { label: "Missing link (click to add)", color: GHOST_COLOR, width: 2.5, dash: [7, 5] },
+];

@@ -218,3 +218,20 @@ export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Positio
   }
   return positions;
 }
+
+/**
+ * Cells that are empty while the other side of the same tier has people: `"b:sales"` when we
+ * have sales people and the partner has none. They show as "Vacant" placeholders.
+ */
+export function vacantCells(people: readonly Pick<Person, "org" | "tierId">[]): Set<string> {
+  const present = new Set<string>();
+  for (const p of people) present.add(`${p.org}:${p.tierId}`);
+  const vacant = new Set<string>();
+  for (const key of present) {
+    // Keys are "a:<tierId>" or "b:<tierId>"; a tier id may itself hold a colon.
+    const other = key.startsWith("a:") ? "b" : "a";
+    const twin = `${other}${key.slice(1)}`;
+    if (!present.has(twin)) vacant.add(twin);
+  }
+  return vacant;
+}

@@ -18,6 +18,6 @@ export {
   type MapImportStorage,
   storeImportedMap,
 } from "./importMap";
-export { canCopyImages, fitScale, keepInPicture, mapPictureGeometry, renderMapPng } from "./png";
+export { canCopyImages, fitScale, mapPictureGeometry, renderMapPng } from "./png";
 export { remapIds } from "./remapIds";
 export { useFileDrop } from "./useFileDrop";

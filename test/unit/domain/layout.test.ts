@@ -15,6 +15,7 @@ import {
   placementAt,
   slotPosition,
   tidyPositions,
+  vacantCells,
 } from "../../../src/domain/layout";
 import { aMap, tierId } from "../builders";
 
@@ -172,5 +173,22 @@ describe("free spots and tidy", () => {
       inReadingOrder(map.people.filter((p) => p.org === org)).map((p) => p.id);
     expect(order("a")).toEqual(["inner", "outer", "below", "roster", "roster2"]);
     expect(order("b")).toEqual(["partner-inner", "partner-outer"]);
+  });
+});
+
+describe("vacant cells", () => {
+  it("are the empty side of every tier staffed on one side only", () => {
+    const people = [
+      { org: "a" as const, tierId: "exec" },
+      { org: "b" as const, tierId: "exec" },
+      { org: "a" as const, tierId: "sales" },
+      { org: "a" as const, tierId: "sales" },
+      { org: "b" as const, tierId: "ops:emea" },
+    ];
+    expect([...vacantCells(people)].sort()).toEqual(["a:ops:emea", "b:sales"]);
+  });
+
+  it("are none on an empty map", () => {
+    expect(vacantCells([]).size).toBe(0);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Relationship lines as the canvas draws them (RelationshipEdge.tsx, GhostEdge.tsx): React
+ * Flow's bezier between the facing sides of the two cards, coloured and sized by strength,
+ * dotted when internal; suggested missing links red and dashed.
+ */
+import { getBezierPath, Position } from "@xyflow/react";
+import { GHOST_LINE, INTERNAL_DASH, STRENGTH_STYLES } from "../../canvas/strengthStyle";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../domain/layout";
+import type { Strength } from "../../domain/model";
+import type { SceneStep } from "./scene";
+
+/** Where the canvas's handles sit: just outside the right border, inside the colour band. */
+const RIGHT_HANDLE_X = CARD_WIDTH + 5;
+const LEFT_HANDLE_X = 2;
+
+export interface CardAt {
+  x: number;
+  y: number;
+}
+
+/** The bezier between two cards, leaving and entering by their facing sides (as toFlow). */
+export function linkPath(from: CardAt, to: CardAt): string {
+  const y = CARD_HEIGHT / 2;
+  let sourceRight = true;
+  let targetRight = false;
+  if (to.x + CARD_WIDTH / 2 < from.x) {
+    sourceRight = false;
+    targetRight = true;
+  } else if (!(from.x + CARD_WIDTH / 2 < to.x)) {
+    // One above the other in a column: loop out on the outer side.
+    targetRight = true;
+  }
+  const [path] = getBezierPath({
+    sourceX: from.x + (sourceRight ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
+    sourceY: from.y + y,
+    sourcePosition: sourceRight ? Position.Right : Position.Left,
+    targetX: to.x + (targetRight ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
+    targetY: to.y + y,
+    targetPosition: targetRight ? Position.Right : Position.Left,
+  });
+  return path;
+}
+
+export function relationshipStep(
+  from: CardAt,
+  to: CardAt,
+  strength: Strength,
+  internal: boolean,
+): SceneStep {
+  const style = STRENGTH_STYLES[strength];
+  return {
+    kind: "path",
+    d: linkPath(from, to),
+    stroke: style.color,
+    lineWidth: style.width,
+    ...(internal ? { dash: INTERNAL_DASH, lineCap: "round" as const } : {}),
+  };
+}
+
+export function ghostStep(from: CardAt, to: CardAt): SceneStep {
+  return {
+    kind: "path",
+    d: linkPath(from, to),
+    stroke: GHOST_LINE.color,
+    lineWidth: GHOST_LINE.width,
+    dash: GHOST_LINE.dash,
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The whole PNG picture of a map as a scene: the title band (name, organisations, date,
+ * coverage), then the board, the relationship lines, the cards and the legend, exactly where
+ * the canvas has them, so the picture looks like the screen without copying the screen.
+ */
+import { LEGEND_HEIGHT } from "../../canvas/Legend";
+import { coverageScore } from "../../domain/coverage";
+import type { MapAnalysis } from "../../domain/gaps";
+import { type CanvasLayout, canvasPosition, computeLayout } from "../../domain/layout";
+import { DEFAULT_ORGS, type PeerMap } from "../../domain/model";
+import {
+  type Box,
+  EXPORT_MARGIN,
+  type PngGeometry,
+  type PngOptions,
+  pngGeometry,
+} from "../pngGeometry";
+import { boardSteps, legendSteps } from "./board";
+import { cardSteps, type PlacedCard } from "./cards";
+import { ghostStep, relationshipStep } from "./edges";
+import { INK, INK_2, LINE } from "./palette";
+import { fitText, type MeasureText, type Scene, type SceneStep } from "./scene";
+
+const TITLE = { size: 30, weight: 700 };
+const SUBTITLE = { size: 17, weight: 500 };
+
+/** The picture's geometry: the board is the lanes plus, with "title and legend", the legend. */
+export function mapPictureGeometry(map: PeerMap, options: PngOptions): PngGeometry {
+  const layout = computeLayout(map);
+  const boardHeight = layout.height + (options.titleAndLegend ? LEGEND_HEIGHT : 0);
+  return pngGeometry(layout.width, boardHeight, options);
+}
+
+/** Map name, then the organisations (with their colours), the date and the coverage. */
+function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText): SceneStep[] {
+  const left = box.x + EXPORT_MARGIN;
+  const right = box.x + box.width - EXPORT_MARGIN;
+  const steps: SceneStep[] = [
+    {
+      kind: "text",
+      text: fitText(measure, map.name, TITLE, right - left),
+      x: left,
+      y: box.y + 44,
+      font: TITLE,
+      color: INK,
+    },
+  ];
+  const y = box.y + 80;
+  let x = left;
+  for (const org of ["a", "b"] as const) {
+    steps.push({ kind: "rect", x, y: y - 6, width: 12, height: 12, fill: map.orgs[org].color });
+    x += 18;
+    const name = fitText(
+      measure,
+      map.orgs[org].name.trim() || DEFAULT_ORGS[org].name,
+      SUBTITLE,
+      360,
+    );
+    steps.push({ kind: "text", text: name, x, y, font: SUBTITLE, color: INK_2 });
+    x += measure(name, SUBTITLE) + 12;
+    if (org === "a") {
+      steps.push({ kind: "text", text: "×", x, y, font: SUBTITLE, color: INK_2 });
+      x += measure("×", SUBTITLE) + 12;
+    }
+  }
+  const rest = `·  ${date}  ·  Coverage ${coverageScore(map)}%`;
+  steps.push({
+    kind: "text",
+    text: fitText(measure, rest, SUBTITLE, Math.max(0, right - x)),
+    x,
+    y,
+    font: SUBTITLE,
+    color: INK_2,
+  });
+  steps.push({
+    kind: "rect",
+    x: left,
+    y: box.y + box.height - 2,
+    width: right - left,
+    height: 1,
+    fill: LINE,
+  });
+  return steps;
+}
+
+/** Cards with where they are drawn; people still in the roster are not on the board. */
+function placedCards(map: PeerMap, analysis: MapAnalysis, layout: CanvasLayout): PlacedCard[] {
+  const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
+  return map.people.flatMap((person) => {
+    const at = canvasPosition(layout, person);
+    if (!at) return [];
+    return [
+      {
+        person,
+        ...at,
+        color: map.orgs[person.org].color,
+        tierName: tierNames.get(person.tierId) ?? "",
+        unpaired: analysis.unpairedIds.has(person.id),
+      },
+    ];
+  });
+}
+
+/** Board, lines (real ones, then suggested ones) and cards, in canvas coordinates. */
+export function boardScene(
+  map: PeerMap,
+  analysis: MapAnalysis,
+  measure: MeasureText,
+  withLegend: boolean,
+): SceneStep[] {
+  const layout = computeLayout(map);
+  const cards = placedCards(map, analysis, layout);
+  const byId = new Map(cards.map((card) => [card.person.id, card]));
+  const steps = boardSteps(layout, map.orgs, map.people, measure);
+  for (const r of map.relationships) {
+    const from = byId.get(r.source);
+    const to = byId.get(r.target);
+    if (from && to)
+      steps.push(relationshipStep(from, to, r.strength, from.person.org === to.person.org));
+  }
+  for (const s of analysis.suggestions) {
+    const from = byId.get(s.source);
+    const to = byId.get(s.target);
+    if (from && to) steps.push(ghostStep(from, to));
+  }
+  for (const card of cards) steps.push(...cardSteps(card, measure));
+  if (withLegend) steps.push(...legendSteps(layout, measure));
+  return steps;
+}
+
+export interface PictureInput {
+  map: PeerMap;
+  analysis: MapAnalysis;
+  options: PngOptions;
+  /** The date printed in the title band, as the user reads dates. */
+  date: string;
+  measure: MeasureText;
+}
+
+/** The whole picture, in picture units (multiply by `geometry.scale` for pixels). */
+export function pictureScene({ map, analysis, options, date, measure }: PictureInput): {
+  scene: Scene;
+  geometry: PngGeometry;
+} {
+  const geometry = mapPictureGeometry(map, options);
+  const steps: SceneStep[] = [];
+  if (geometry.header) steps.push(...titleSteps(geometry.header, map, date, measure));
+  steps.push({
+    kind: "group",
+    x: geometry.mapAt.x + EXPORT_MARGIN,
+    y: geometry.mapAt.y + EXPORT_MARGIN,
+    steps: boardScene(map, analysis, measure, options.titleAndLegend),
+  });
+  const background = options.background === "white" ? "#fff" : undefined;
+  const scene = { width: geometry.width, height: geometry.height, background, steps };
+  return { scene, geometry };
+}
