@@ -3,23 +3,20 @@
  * and line breaks, a map name no file system accepts as is; and a map with nobody on it.
  */
 
+import { expect, test } from "./fixtures";
+import { parseCsv } from "./support/csv";
 import {
   browserToday,
-  decodePng,
   downloadOf,
   exportJson,
-  goHome,
-  importMapFile,
-  jsonFile,
-  type MapFileJson,
-  parseCsv,
-  pngStats,
-  readFixture,
   toolbarButton,
   watchRequests,
-} from "./export-support";
-import { expect, test } from "./fixtures";
+} from "./support/downloads";
 import { cards, EDITOR_VIEWPORT, gapsPanel, roster } from "./support/editor";
+import { goHome } from "./support/home";
+import { importMapFile } from "./support/import";
+import { jsonFile, type MapFileJson, readFixture } from "./support/map-files";
+import { decodePng, pngStats } from "./support/png";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

@@ -3,9 +3,11 @@
  * "Download report (.md)" saves the same text as a file.
  */
 
-import { browserToday, downloadOf, openFixtureMap, WORKSHOP } from "./export-support";
 import { expect, test } from "./fixtures";
+import { browserToday, downloadOf } from "./support/downloads";
 import { coverageText, EDITOR_VIEWPORT, gapsPanel, toasts } from "./support/editor";
+import { openFixtureMap } from "./support/import";
+import { WORKSHOP } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

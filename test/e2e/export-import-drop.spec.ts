@@ -3,21 +3,11 @@
  * take (a spreadsheet with no map open, a file of another kind) are refused there plainly.
  */
 import type { Page } from "@playwright/test";
-import {
-  chooseFile,
-  expectEditorOf,
-  fixturePath,
-  goHome,
-  homeSnapshot,
-  importDialog,
-  importMapFile,
-  openImportDialog,
-  readFixture,
-  textFile,
-  WORKSHOP,
-} from "./export-support";
 import { expect, test } from "./fixtures";
 import { EDITOR_VIEWPORT, roster } from "./support/editor";
+import { expectEditorOf, goHome, homeSnapshot } from "./support/home";
+import { chooseFile, importDialog, importMapFile, openImportDialog } from "./support/import";
+import { fixturePath, readFixture, textFile, WORKSHOP } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

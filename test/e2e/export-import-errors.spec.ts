@@ -5,28 +5,28 @@
  */
 
 import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { exportJson } from "./support/downloads";
+import { EDITOR_VIEWPORT } from "./support/editor";
 import {
   backHome,
-  chooseFile,
   editorSnapshot,
   expectEditorOf,
-  exportJson,
-  type FilePayload,
-  fixturePath,
   goHome,
   homeSnapshot,
-  importMapFile,
+  mapCards,
+  reloadHome,
+} from "./support/home";
+import { chooseFile, importMapFile, openImportDialog } from "./support/import";
+import {
+  type FilePayload,
+  fixturePath,
   jsonFile,
   type MapFileJson,
-  mapCards,
-  openImportDialog,
   readFixture,
-  reloadHome,
   textFile,
   WORKSHOP,
-} from "./export-support";
-import { expect, test } from "./fixtures";
-import { EDITOR_VIEWPORT } from "./support/editor";
+} from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

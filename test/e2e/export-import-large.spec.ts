@@ -3,19 +3,12 @@
  * committed). It imports from the home screen and opens with its cards on the canvas.
  */
 import { slotPosition } from "../../src/domain/layout";
-import {
-  backHome,
-  chooseFile,
-  expectEditorOf,
-  exportJson,
-  goHome,
-  jsonFile,
-  type MapFileJson,
-  mapCards,
-  openImportDialog,
-} from "./export-support";
 import { expect, test } from "./fixtures";
+import { exportJson } from "./support/downloads";
 import { canvas, cards, EDITOR_VIEWPORT, gapsPanel, roster } from "./support/editor";
+import { backHome, expectEditorOf, goHome, mapCards } from "./support/home";
+import { chooseFile, openImportDialog } from "./support/import";
+import { jsonFile, type MapFileJson } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

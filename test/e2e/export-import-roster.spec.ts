@@ -3,16 +3,11 @@
  * shown with its problems, the good ones added to the roster (not placed), one undo step.
  */
 
-import {
-  chooseFile,
-  exportJson,
-  openFixtureMap,
-  openImportDialog,
-  textFile,
-  toolbarButton,
-} from "./export-support";
 import { expect, test } from "./fixtures";
+import { exportJson, toolbarButton } from "./support/downloads";
 import { cards, EDITOR_VIEWPORT, laneLabels, roster, rosterEntry, toasts } from "./support/editor";
+import { chooseFile, openFixtureMap, openImportDialog } from "./support/import";
+import { textFile } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

@@ -3,29 +3,31 @@
  * stored map or in its place. Whatever way it comes back, it is the same map.
  */
 
+import { expect, test } from "./fixtures";
+import { browserToday, exportJson, toolbarButton } from "./support/downloads";
+import { cardByName, cards, EDITOR_VIEWPORT, roster, selectCard } from "./support/editor";
 import {
   backHome,
-  browserToday,
-  chooseFileWithChooser,
   expectEditorOf,
-  exportJson,
-  type FilePayload,
-  fixturePath,
   goHome,
   homeSnapshot,
+  mapCards,
+  openMapId,
+  reloadHome,
+} from "./support/home";
+import {
+  chooseFileWithChooser,
   importDialog,
   importMapFile,
-  mapCards,
-  normaliseMapFile,
   openImportDialog,
-  openMapId,
+} from "./support/import";
+import {
+  type FilePayload,
+  fixturePath,
+  normaliseMapFile,
   readFixture,
-  reloadHome,
-  toolbarButton,
   WORKSHOP,
-} from "./export-support";
-import { expect, test } from "./fixtures";
-import { cardByName, cards, EDITOR_VIEWPORT, roster, selectCard } from "./support/editor";
+} from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

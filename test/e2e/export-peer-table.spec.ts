@@ -4,16 +4,12 @@
  * test/fixtures/small-workshop.peermap.json.
  */
 
-import {
-  browserToday,
-  downloadOf,
-  openFixtureMap,
-  parseCsv,
-  toolbarButton,
-  WORKSHOP,
-} from "./export-support";
 import { expect, test } from "./fixtures";
+import { parseCsv } from "./support/csv";
+import { browserToday, downloadOf, toolbarButton } from "./support/downloads";
 import { EDITOR_VIEWPORT } from "./support/editor";
+import { openFixtureMap } from "./support/import";
+import { WORKSHOP } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 

@@ -17,23 +17,19 @@ import {
   pngGeometry,
   TITLE_BAND_HEIGHT,
 } from "../../src/export/pngGeometry";
+import { expect, test } from "./fixtures";
 import {
   browserToday,
-  type DecodedPng,
-  decodePng,
   downloadOf,
   exportJson,
-  goHome,
-  hexToRgb,
-  importMapFile,
-  jsonFile,
-  type MapFileJson,
-  pngStats,
   toolbarButton,
   watchRequests,
-} from "./export-support";
-import { expect, test } from "./fixtures";
+} from "./support/downloads";
 import { EDITOR_VIEWPORT, openSampleMap } from "./support/editor";
+import { goHome } from "./support/home";
+import { importMapFile } from "./support/import";
+import { jsonFile, type MapFileJson } from "./support/map-files";
+import { type DecodedPng, decodePng, hexToRgb, pngStats } from "./support/png";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
