@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { type ComponentType, useEffect, useState } from "react";
 import { Toasts } from "../panels";
 import { closeStoredMap, openStoredMap } from "../persistence/hooks";
 import "./app.css";
@@ -8,11 +8,20 @@ import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
 import { StorageBanner } from "./StorageBanner";
 
-// The editor (React Flow and the canvas) loads only when a map opens, in parallel with the map.
-const loadEditor = () => import("./EditorScreen");
-const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
+// The editor (React Flow and the canvas) loads only when a map opens, in parallel with the
+// map. It is rendered once both are here, not through lazy() and Suspense: React holds back
+// a Suspense boundary's content for 300 ms after showing its fallback, which was most of the
+// time it took to open a small map.
+const loadEditor = () => import("./EditorScreen").then((m) => m.EditorScreen);
 
-type LoadState = "loading" | "ok" | "not-found" | { error: string };
+type LoadState =
+  | "loading"
+  | "not-found"
+  | { editor: ComponentType }
+  | { error: string; editorMissing?: boolean };
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** Opens the map the URL names, or says plainly that it is not here. */
 function MapRoute({ id }: { id: string }) {
@@ -20,34 +29,45 @@ function MapRoute({ id }: { id: string }) {
   useEffect(() => {
     let current = true;
     setState("loading");
-    void loadEditor();
-    openStoredMap(id).then(
-      (result) => current && setState(result),
-      (error: unknown) =>
-        current && setState({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    const editor = loadEditor();
+    openStoredMap(id)
+      .then(async (result) => {
+        if (result === "not-found") return result;
+        try {
+          return { editor: await editor };
+        } catch (error) {
+          return { error: errorText(error), editorMissing: true };
+        }
+      })
+      .then(
+        (next) => current && setState(next),
+        (error: unknown) => current && setState({ error: errorText(error) }),
+      );
     return () => {
       current = false;
       void closeStoredMap();
     };
   }, [id]);
 
-  const opening = <p className="page-message">Opening the map…</p>;
-  if (state === "ok") {
-    return (
-      <Suspense fallback={opening}>
-        <EditorScreen />
-      </Suspense>
-    );
-  }
-  if (state === "loading") return opening;
+  if (state === "loading") return <p className="page-message">Opening the map…</p>;
+  if (typeof state === "object" && "editor" in state) return <state.editor />;
+  const missing = state === "not-found";
+  const editorMissing = !missing && state.editorMissing;
   return (
     <div className="page-message" role="alert">
-      <h1>{state === "not-found" ? "Map not found" : "This map could not be opened"}</h1>
+      <h1>
+        {missing
+          ? "Map not found"
+          : editorMissing
+            ? "The editor could not be loaded"
+            : "This map could not be opened"}
+      </h1>
       <p>
-        {state === "not-found"
+        {missing
           ? "There is no map with this address in this browser. It may have been deleted, or made in another browser."
-          : `Something went wrong while reading it: ${state.error}`}
+          : editorMissing
+            ? `Your map is safe in this browser. Check the connection and reload the page. (${state.error})`
+            : `Something went wrong while reading it: ${state.error}`}
       </p>
       <a className="btn btn-primary" href={HOME_HREF}>
         Go to your maps
