@@ -1,5 +1,5 @@
 import "./Roster.css";
-import { memo, useCallback, useId, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import { ORG_KEYS, type OrgKey, type Person } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
 import { RosterOrgSection } from "./RosterOrgSection";
@@ -46,6 +46,9 @@ export const Roster = memo(function Roster() {
       shown: count(found, org),
     }));
   }, [people, tiers, activeQuery]);
+  // The canvas is what people wait for when a map opens: the list fills in just after it,
+  // in a render that never holds back a frame (hundreds of entries take a while to lay out).
+  const deferredSections = useDeferredValue(sections, null);
   const onTierUsed = useCallback((tierId: string) => setLastTierId(tierId), []);
 
   if (!people || !tiers || !orgs || !sections) return null;
@@ -86,7 +89,7 @@ export const Roster = memo(function Roster() {
         </p>
       </div>
       <div className="roster-scroll">
-        {sections.map(({ org, groups, total, shown }) => (
+        {deferredSections?.map(({ org, groups, total, shown }) => (
           <RosterOrgSection
             key={org}
             org={org}
