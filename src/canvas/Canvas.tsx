@@ -4,17 +4,27 @@ import {
   ControlButton,
   Controls,
   type Edge,
+  getViewportForBounds,
   MiniMap,
   type OnConnectEnd,
   ReactFlow,
   useReactFlow,
   useStore,
+  type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type DragEvent, type MouseEvent, useCallback } from "react";
+import {
+  type DragEvent,
+  type MouseEvent,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
+  type CanvasLayout,
   columnAt,
   HEADER_HEIGHT,
   laneAt,
@@ -24,6 +34,7 @@ import { useMapStore } from "../store/mapStore";
 import "./canvas.css";
 import { PERSON_DRAG_TYPE } from "./dragTypes";
 import { GhostEdge } from "./GhostEdge";
+import { setHoveredEdge } from "./hoveredEdge";
 import { Lanes } from "./Lanes";
 import { LEGEND_HEIGHT } from "./Legend";
 import { PersonNode } from "./PersonNode";
@@ -34,6 +45,15 @@ import { useFlow } from "./useFlow";
 const nodeTypes = { person: PersonNode };
 const edgeTypes = { relationship: RelationshipEdge, ghost: GhostEdge };
 const FIT_PADDING = 0.06;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2.5;
+/** The whole board: headers, lane labels and the legend as well as the cards. */
+const boardBounds = (layout: CanvasLayout) => ({
+  x: 0,
+  y: 0,
+  width: layout.width,
+  height: layout.height + LEGEND_HEIGHT,
+});
 const proOptions = { hideAttribution: true };
 // Small enough not to hide the bottom lane on a laptop screen.
 // Every prop React Flow gets must keep its identity across renders: a new function here would
@@ -55,13 +75,28 @@ export function Canvas() {
 
   // Fit the whole board (headers and lane labels too), not just the cards.
   const fitBoard = useCallback(() => {
-    if (layout)
-      void fitBounds(
-        { x: 0, y: 0, width: layout.width, height: layout.height + LEGEND_HEIGHT },
-        { padding: FIT_PADDING },
-      );
+    if (layout) void fitBounds(boardBounds(layout), { padding: FIT_PADDING });
   }, [layout, fitBounds]);
-  const onInit = useCallback(() => fitBoard(), [fitBoard]);
+
+  // React Flow starts at the fitted viewport rather than fitting after its first render: with
+  // hundreds of cards that first render would be thrown away, and it costs as much as the real one.
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const pane = paneRef.current;
+    if (!pane || !layout || start) return;
+    const { clientWidth, clientHeight } = pane;
+    setStart(
+      getViewportForBounds(
+        boardBounds(layout),
+        clientWidth,
+        clientHeight,
+        MIN_ZOOM,
+        MAX_ZOOM,
+        FIT_PADDING,
+      ),
+    );
+  }, [layout, start]);
 
   const onConnect = useCallback((c: Connection) => {
     useMapStore.getState().connect(c.source, c.target);
@@ -80,6 +115,9 @@ export function Canvas() {
       useMapStore.getState().connect(state.fromNode.id, target);
     }
   }, []);
+
+  const onEdgeMouseEnter = useCallback((_: MouseEvent, edge: Edge) => setHoveredEdge(edge.id), []);
+  const onEdgeMouseLeave = useCallback(() => setHoveredEdge(null), []);
 
   const onEdgeClick = useCallback((_: MouseEvent, edge: Edge) => {
     if (edge.type === "ghost") useMapStore.getState().connect(edge.source, edge.target);
@@ -149,60 +187,65 @@ export function Canvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcuts; every one has a keyboard path in the panels
     <div
+      ref={paneRef}
       className={far ? "canvas is-far" : "canvas"}
       onDoubleClick={onDoubleClick}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<PersonNodeType, PeerEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onEdgeClick={onEdgeClick}
-        connectionMode={ConnectionMode.Loose}
-        isValidConnection={notToItself}
-        deleteKeyCode={null}
-        zoomOnDoubleClick={false}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        onInit={onInit}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 300}
-        proOptions={proOptions}
-        aria-label="Map canvas"
-      >
-        <Lanes layout={layout} orgs={map.orgs} people={map.people} />
-        <Controls position="top-left" showInteractive={false} showFitView={false}>
-          <ControlButton
-            onClick={fitBoard}
-            title="Fit the whole map"
-            aria-label="Fit the whole map"
-          >
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-              <path
-                d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.6"
-              />
-            </svg>
-          </ControlButton>
-        </Controls>
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          ariaLabel="Minimap"
-          style={minimapStyle}
-        />
-      </ReactFlow>
+      {start && (
+        <ReactFlow<PersonNodeType, PeerEdge>
+          defaultViewport={start}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onEdgeClick={onEdgeClick}
+          onEdgeMouseEnter={onEdgeMouseEnter}
+          onEdgeMouseLeave={onEdgeMouseLeave}
+          connectionMode={ConnectionMode.Loose}
+          isValidConnection={notToItself}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          onlyRenderVisibleElements={nodes.length > 300}
+          proOptions={proOptions}
+          aria-label="Map canvas"
+        >
+          <Lanes layout={layout} orgs={map.orgs} people={map.people} />
+          <Controls position="top-left" showInteractive={false} showFitView={false}>
+            <ControlButton
+              onClick={fitBoard}
+              title="Fit the whole map"
+              aria-label="Fit the whole map"
+            >
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path
+                  d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.6"
+                />
+              </svg>
+            </ControlButton>
+          </Controls>
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            ariaLabel="Minimap"
+            style={minimapStyle}
+          />
+        </ReactFlow>
+      )}
     </div>
   );
 }

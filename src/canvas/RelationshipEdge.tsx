@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
-import { memo, useState } from "react";
+import { memo } from "react";
+import { useHoveredEdge } from "./hoveredEdge";
 import { STRENGTH_STYLES } from "./strengthStyle";
 import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
@@ -7,7 +8,7 @@ import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props;
-  const [hovered, setHovered] = useState(false);
+  const hovered = useHoveredEdge((s) => s.id === id);
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -19,8 +20,7 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
   if (!data) return null;
   const style = STRENGTH_STYLES[data.strength];
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: hover only reveals the label; React Flow's edge wrapper carries the role and name
-    <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <>
       {selected && <path d={path} className="relationship-halo" strokeWidth={style.width + 8} />}
       <BaseEdge
         id={id}
@@ -44,7 +44,7 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
           </div>
         </EdgeLabelRenderer>
       )}
-    </g>
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ import {
   inspectorTier,
   laneCell,
   openNewMap,
+  pointOnLineBetween,
   relationshipEdges,
   selectCard,
   strengthRadio,
@@ -257,6 +258,23 @@ test("selecting cards never takes their edges off the canvas, not even for a fra
   expect(
     await page.evaluate(() => (window as unknown as { removedEdges: number }).removedEdges),
   ).toBe(0);
+});
+
+test("pointing at a line shows its strength, and only that line's", async ({ appPage: page }) => {
+  await twoPeersInSales(page);
+  await connectCards(page, "Ada Lovelace", "Linus Torvalds");
+  const labels = page.locator(".relationship-label");
+  // The new relationship is selected, so it shows its label until the selection is cleared.
+  await expect(labels).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await expect(labels).toHaveCount(0);
+  const point = await pointOnLineBetween(page, "Ada Lovelace", "Linus Torvalds");
+  await page.mouse.move(point.x, point.y);
+  await expect(labels).toHaveCount(1);
+  await expect(labels).toHaveText("3 Working");
+  // Away from the line (high above the cards, in the gutter): the label goes.
+  await page.mouse.move(point.x, point.y - 200);
+  await expect(labels).toHaveCount(0);
 });
 
 test("several cards dragged together change tier in one undo step", async ({ appPage: page }) => {
