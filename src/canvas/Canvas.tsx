@@ -61,9 +61,20 @@ const proOptions = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ["Meta", "Control", "Shift"];
 const notToItself = (c: Connection | Edge) => c.source !== c.target;
 const minimapStyle = { width: 150, height: 100 };
-/** Below this zoom a card's small print is unreadable: drop it, and its shadow, to paint less. */
-const FAR_ZOOM = 0.4;
-const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+/**
+ * Level of detail: the further out, the less each card and line draws, since it could not be
+ * read anyway (canvas.css). Below 0.4 a card's small print is dropped (`is-far`); below 0.25
+ * its name too (`is-tiny`); below 1/8 dotted and dashed lines are under a pixel apart, blur
+ * into solid ones, and are drawn solid (`is-distant`), which looks the same and rasters
+ * several times faster.
+ */
+const ZOOM_LEVELS = [
+  { below: 1 / 8, className: "canvas is-far is-tiny is-distant" },
+  { below: 0.25, className: "canvas is-far is-tiny" },
+  { below: 0.4, className: "canvas is-far" },
+] as const;
+const zoomClass = (s: { transform: [number, number, number] }): string =>
+  ZOOM_LEVELS.find((level) => s.transform[2] < level.below)?.className ?? "canvas";
 
 const minimapColor = (node: PersonNodeType) => node.data.color;
 
@@ -71,7 +82,7 @@ const minimapColor = (node: PersonNodeType) => node.data.color;
 export function Canvas() {
   const { map, layout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
   const { screenToFlowPosition, fitBounds } = useReactFlow();
-  const far = useStore(isFar);
+  const zoomClassName = useStore(zoomClass);
 
   // Fit the whole board (headers and lane labels too), not just the cards.
   const fitBoard = useCallback(() => {
@@ -188,7 +199,7 @@ export function Canvas() {
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcuts; every one has a keyboard path in the panels
     <div
       ref={paneRef}
-      className={far ? "canvas is-far" : "canvas"}
+      className={zoomClassName}
       onDoubleClick={onDoubleClick}
       onDragOver={onDragOver}
       onDrop={onDrop}

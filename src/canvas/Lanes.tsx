@@ -1,4 +1,3 @@
-import { ViewportPortal } from "@xyflow/react";
 import { memo, useMemo } from "react";
 import {
   CARD_HEIGHT,
@@ -11,6 +10,7 @@ import {
 } from "../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../domain/model";
 import { Legend } from "./Legend";
+import { ViewportLayer } from "./ViewportLayer";
 
 interface LanesProps {
   layout: CanvasLayout;
@@ -25,7 +25,7 @@ interface LanesProps {
 function LanesView({ layout, orgs, people }: LanesProps) {
   const vacant = useMemo(() => vacantCells(people), [people]);
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div
         className="lanes"
         style={{ width: layout.width, height: layout.height }}
@@ -94,7 +94,7 @@ function LanesView({ layout, orgs, people }: LanesProps) {
         ))}
         <Legend top={layout.height} width={layout.width} />
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 
