@@ -9,7 +9,14 @@ import {
   type Tier,
 } from "./model";
 import { type LinkSuggestion, suggestionsFromIndex } from "./suggestions";
-import { buildTierIndex, lacksPeerLink, type TierIndex, type TierLane } from "./tierIndex";
+import {
+  buildTierIndex,
+  isPeerLinked,
+  lacksPeerLink,
+  rankInTierOf,
+  type TierIndex,
+  type TierLane,
+} from "./tierIndex";
 
 /** In the fixed order gaps of equal severity and tier are listed in. */
 export const GAP_KINDS = [
@@ -115,7 +122,7 @@ function tierGap(index: TierIndex, lane: TierLane): Gap | undefined {
 function addUnpairedGaps(index: TierIndex, lane: TierLane, gaps: Gap[]): void {
   for (const person of lane.people) {
     if (lane.byOrg[otherOrg(person.org)].length === 0) continue;
-    if (index.peerLinked.has(person.id)) continue;
+    if (isPeerLinked(index, person.id)) continue;
     gaps.push({
       id: gapId("unpaired", lane.tier.id, person.id),
       kind: "unpaired",
@@ -136,9 +143,9 @@ function addConcentrationGaps(index: TierIndex, gaps: Gap[]): void {
   const total = index.crossOrgLinkCount;
   if (total < MIN_LINKS_FOR_CONCENTRATION) return;
   const between = `${orgName(index.map, "a")} and ${orgName(index.map, "b")}`;
-  for (const [personId, degree] of index.crossOrgDegree) {
-    const person = index.personById.get(personId);
-    if (!person || degree * 2 <= total) continue;
+  index.people.forEach((person, slot) => {
+    const degree = index.crossOrgDegree[slot] ?? 0;
+    if (degree * 2 <= total) return;
     gaps.push({
       id: gapId("single-point-of-failure", person.tierId, person.id),
       kind: "single-point-of-failure",
@@ -147,7 +154,7 @@ function addConcentrationGaps(index: TierIndex, gaps: Gap[]): void {
       personIds: [person.id],
       message: `All contact runs through ${personName(person)} (${degree} of ${total} links between ${between}).`,
     });
-  }
+  });
 }
 
 const rankOf = <T>(list: readonly T[], value: T): number => list.indexOf(value);
@@ -157,7 +164,7 @@ function sortGaps(index: TierIndex, gaps: Gap[]): Gap[] {
     gap.tierId === undefined ? -1 : (index.laneByTierId.get(gap.tierId)?.rank ?? -1);
   const personRank = (gap: Gap) => {
     const first = gap.personIds[0];
-    return first === undefined ? -1 : (index.rankInTier.get(first) ?? -1);
+    return first === undefined ? -1 : rankInTierOf(index, first);
   };
   const keyed = gaps.map((gap) => ({
     gap,

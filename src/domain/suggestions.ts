@@ -1,6 +1,6 @@
 import { inReadingOrder } from "./layout";
 import type { PeerMap, Person } from "./model";
-import { buildTierIndex, lacksPeerLink, type TierIndex } from "./tierIndex";
+import { buildTierIndex, isPeerLinked, lacksPeerLink, type TierIndex } from "./tierIndex";
 
 /** A dashed "missing link" ghost the canvas offers to draw between two peers. */
 export interface LinkSuggestion {
@@ -17,7 +17,7 @@ export function suggestionsFromIndex(index: TierIndex): LinkSuggestion[] {
   for (const lane of index.lanes) {
     if (!lacksPeerLink(lane)) continue;
     const unpaired = (people: readonly Person[]) =>
-      inReadingOrder(people.filter((person) => !index.peerLinked.has(person.id)));
+      inReadingOrder(people.filter((person) => !isPeerLinked(index, person.id)));
     const ours = unpaired(lane.byOrg.a);
     const theirs = unpaired(lane.byOrg.b);
     const pairs = Math.min(ours.length, theirs.length);

@@ -25,15 +25,36 @@ export interface TierIndex {
   /** In tier order, most senior first. */
   lanes: TierLane[];
   laneByTierId: Map<string, TierLane>;
-  /** Only people whose tier exists: anyone else is invisible to the analysis. */
-  personById: Map<string, Person>;
-  /** Each person's place in their tier's roster order, for stable sorting. */
-  rankInTier: Map<string, number>;
+  /**
+   * Everyone whose tier exists, each once (anyone else is invisible to the analysis). A
+   * person's index here is their slot in the arrays below.
+   */
+  people: Person[];
+  slotById: Map<string, number>;
+  /** Each person's place in their tier's roster order, for stable sorting; by slot. */
+  rankInTier: Int32Array;
   /** Cross-organisation relationships between known people, whatever their tiers. */
   crossOrgLinkCount: number;
-  crossOrgDegree: Map<string, number>;
-  /** People with at least one cross-organisation relationship inside their own tier. */
-  peerLinked: Set<string>;
+  /** How many cross-organisation relationships each person has; by slot. */
+  crossOrgDegree: Int32Array;
+  /** 1 for people with a cross-organisation relationship inside their own tier; by slot. */
+  peerLinked: Uint8Array;
+}
+
+export function personIn(index: TierIndex, id: string): Person | undefined {
+  const slot = index.slotById.get(id);
+  return slot === undefined ? undefined : index.people[slot];
+}
+
+export function isPeerLinked(index: TierIndex, id: string): boolean {
+  const slot = index.slotById.get(id);
+  return slot !== undefined && index.peerLinked[slot] === 1;
+}
+
+/** Place in the tier's roster order, or -1 for someone the index does not know. */
+export function rankInTierOf(index: TierIndex, id: string): number {
+  const slot = index.slotById.get(id);
+  return slot === undefined ? -1 : (index.rankInTier[slot] ?? -1);
 }
 
 /**
@@ -58,47 +79,54 @@ export function buildTierIndex(map: PeerMap): TierIndex {
     laneByTierId.set(tier.id, lane);
   }
 
-  const personById = new Map<string, Person>();
-  const rankInTier = new Map<string, number>();
+  // People get a slot (their index in `people`), so the relationship pass below, the hot loop
+  // on a big map, does two lookups per relationship and otherwise only array arithmetic.
+  const slotById = new Map<string, number>();
+  const people: Person[] = [];
+  const laneOfSlot: TierLane[] = [];
+  const ranks: number[] = [];
   for (const person of map.people) {
     const lane = laneByTierId.get(person.tierId);
-    if (!lane || personById.has(person.id)) continue;
-    personById.set(person.id, person);
-    rankInTier.set(person.id, lane.people.length);
+    if (!lane || slotById.has(person.id)) continue;
+    slotById.set(person.id, people.length);
+    people.push(person);
+    laneOfSlot.push(lane);
+    ranks.push(lane.people.length);
     lane.people.push(person);
     lane.byOrg[person.org].push(person);
   }
 
   let crossOrgLinkCount = 0;
-  const crossOrgDegree = new Map<string, number>();
-  const peerLinked = new Set<string>();
+  const crossOrgDegree = new Int32Array(people.length);
+  const peerLinked = new Uint8Array(people.length);
   for (const relationship of map.relationships) {
-    const source = personById.get(relationship.source);
-    const target = personById.get(relationship.target);
-    if (!source || !target || source.org === target.org) continue;
+    const s = slotById.get(relationship.source);
+    const t = slotById.get(relationship.target);
+    if (s === undefined || t === undefined) continue;
+    if ((people[s] as Person).org === (people[t] as Person).org) continue;
     crossOrgLinkCount += 1;
-    crossOrgDegree.set(source.id, (crossOrgDegree.get(source.id) ?? 0) + 1);
-    crossOrgDegree.set(target.id, (crossOrgDegree.get(target.id) ?? 0) + 1);
-    const lane = source.tierId === target.tierId ? laneByTierId.get(source.tierId) : undefined;
-    if (!lane) continue;
+    crossOrgDegree[s] = (crossOrgDegree[s] ?? 0) + 1;
+    crossOrgDegree[t] = (crossOrgDegree[t] ?? 0) + 1;
+    const lane = laneOfSlot[s];
+    if (!lane || lane !== laneOfSlot[t]) continue;
     lane.peerLinks.push(relationship);
     if (isHealthy(relationship, map.settings)) lane.hasHealthyPeerLink = true;
-    peerLinked.add(source.id);
-    peerLinked.add(target.id);
+    peerLinked[s] = 1;
+    peerLinked[t] = 1;
   }
 
   return {
     map,
     lanes,
     laneByTierId,
-    personById,
-    rankInTier,
+    people,
+    slotById,
+    rankInTier: Int32Array.from(ranks),
     crossOrgLinkCount,
     crossOrgDegree,
     peerLinked,
   };
 }
-
 /** Both sides have someone in the tier but no one is linked across it. */
 export const lacksPeerLink = (lane: TierLane): boolean =>
   lane.byOrg.a.length > 0 && lane.byOrg.b.length > 0 && lane.peerLinks.length === 0;

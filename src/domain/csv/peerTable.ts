@@ -6,7 +6,13 @@
 import { type Gap, gapsFromIndex } from "../gaps";
 import { type PeerMap, type Person, type Relationship, STRENGTH_LABELS } from "../model";
 import { type LinkSuggestion, suggestionsFromIndex } from "../suggestions";
-import { buildTierIndex, type TierIndex, type TierLane } from "../tierIndex";
+import {
+  buildTierIndex,
+  personIn,
+  rankInTierOf,
+  type TierIndex,
+  type TierLane,
+} from "../tierIndex";
 import { toCsv } from "./csvText";
 
 export const PEER_TABLE_HEADERS = [
@@ -83,8 +89,8 @@ function gapRow(
 function linksByOurTier(index: TierIndex): Map<string, Link[]> {
   const byTier = new Map<string, Link[]>();
   for (const relationship of index.map.relationships) {
-    const source = index.personById.get(relationship.source);
-    const target = index.personById.get(relationship.target);
+    const source = personIn(index, relationship.source);
+    const target = personIn(index, relationship.target);
     if (!source || !target || source.org === target.org) continue;
     const [ours, theirs] = source.org === "a" ? [source, target] : [target, source];
     const list = byTier.get(ours.tierId);
@@ -92,7 +98,7 @@ function linksByOurTier(index: TierIndex): Map<string, Link[]> {
     if (list) list.push(link);
     else byTier.set(ours.tierId, [link]);
   }
-  const rank = (person: Person) => index.rankInTier.get(person.id) ?? 0;
+  const rank = (person: Person) => Math.max(rankInTierOf(index, person.id), 0);
   const tierRank = (person: Person) => index.laneByTierId.get(person.tierId)?.rank ?? 0;
   for (const links of byTier.values()) {
     links.sort(
@@ -136,8 +142,8 @@ function missingLinkRows(
   const paired = new Set<string>();
   for (const suggestion of suggestions) {
     if (suggestion.tierId !== lane.tier.id) continue;
-    const ours = index.personById.get(suggestion.source);
-    const theirs = index.personById.get(suggestion.target);
+    const ours = personIn(index, suggestion.source);
+    const theirs = personIn(index, suggestion.target);
     paired.add(suggestion.source);
     paired.add(suggestion.target);
     rows.push(
@@ -171,7 +177,7 @@ function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTabl
       const label =
         gap.kind === "unpaired" ? PEER_TABLE_GAPS.unpaired : PEER_TABLE_GAPS.missingCounterpart;
       for (const id of gap.personIds) {
-        const person = index.personById.get(id);
+        const person = personIn(index, id);
         if (person) rows.push(gapRow(name, ...side(person), label, gap.message));
       }
     } else if (gap.kind === "missing-peer-link") {
