@@ -1,6 +1,7 @@
 /** Recorded gestures (drag, pan/zoom): repeated on the app and the bare page, and summarised. */
 import { type BrowserBench, sleep } from "./browser-bench";
 import type { GraphName } from "./generate";
+import type { Row } from "./report";
 import { type FrameStats, frameStats, percentile, round } from "./stats";
 
 /**
@@ -70,4 +71,29 @@ export async function interleavedGestures(
     await sleep(300);
   }
   return { ours: gestureStats(ours), bare: gestureStats(bare) };
+}
+
+/**
+ * The input-to-paint row of a gesture scenario ("Drag move-to-paint p95"), with how many frames
+ * passed per input and, when the gesture was cut short, how many inputs were sent.
+ */
+export function latencyRow(
+  scenario: string,
+  map: GraphName,
+  ours: GestureStats,
+  bare: GestureStats,
+  input: { name: string; asked: number },
+): Row {
+  const perInput = (s: GestureStats) => round(s.frames / s.inputs, 2);
+  const cut = ours.inputs < input.asked ? ` (only ${ours.inputs} ${input.name}s in time)` : "";
+  return {
+    scenario,
+    map,
+    unit: "ms",
+    ours: round(ours.latencyP95),
+    bare: round(bare.latencyP95),
+    note:
+      `p50 ${round(ours.latencyP50)} vs ${round(bare.latencyP50)} ms; ` +
+      `${perInput(ours)} vs ${perInput(bare)} frames per ${input.name}${cut}`,
+  };
 }

@@ -99,6 +99,7 @@ async function runBrowserScenarios(
   for (const name of options.maps) {
     const result: Record<string, unknown> = {};
     raw[name] = result;
+    const run = { bench, name, options, rows, result };
     // A scenario that fails leaves a row saying so; the others still run.
     const attempt = async (scenario: string, work: () => Promise<void>) => {
       try {
@@ -110,15 +111,12 @@ async function runBrowserScenarios(
         result[`${scenario} error`] = message;
       }
     };
-    if (wants("open"))
-      await attempt("Open", () => openScenario(bench, name, options, rows, result));
-    if (wants("edit"))
-      await attempt("Edit to gaps", () => editScenario(bench, name, options, rows, result));
-    if (wants("drag") && name !== "workshop")
-      await attempt("Drag p95", () => dragScenario(bench, name, options, rows, result));
+    if (wants("open")) await attempt("Open", () => openScenario(run));
+    if (wants("edit")) await attempt("Edit to gaps", () => editScenario(run));
+    if (wants("drag") && name !== "workshop") await attempt("Drag p95", () => dragScenario(run));
     if (wants("zoom") && name !== "workshop")
-      await attempt("Pan/zoom p95", () => zoomScenario(bench, name, options, rows, result));
+      await attempt("Pan/zoom p95", () => zoomScenario(run));
     if (wants("export") && name === "medium")
-      await attempt("Export PNG 2x", () => exportScenario(bench, name, rows, result));
+      await attempt("Export PNG 2x", () => exportScenario(run));
   }
 }

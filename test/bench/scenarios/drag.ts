@@ -1,14 +1,12 @@
 /** Drag: a card dragged with the mouse, frame times and move-to-paint, app against bare. */
 import type { BrowserBench } from "../browser-bench";
-import type { GraphName } from "../generate";
 import {
   GESTURE_CAP_MS,
   type Gesture,
-  type GestureStats,
   interleavedGestures,
+  latencyRow,
   roundedGestureStats,
 } from "../gestures";
-import type { BenchOptions } from "../options";
 import {
   type CardPick,
   pickCard,
@@ -17,18 +15,13 @@ import {
   stopFrames,
   stopInputLatency,
 } from "../probes";
-import type { Row } from "../report";
 import { round } from "../stats";
+import type { ScenarioRun } from "./scenario";
 
 const MOVES = 120;
 
-export async function dragScenario(
-  bench: BrowserBench,
-  name: GraphName,
-  options: BenchOptions,
-  rows: Row[],
-  result: Record<string, unknown>,
-): Promise<void> {
+export async function dragScenario(run: ScenarioRun): Promise<void> {
+  const { bench, name, options, rows, result } = run;
   const { ours, bare } = await interleavedGestures(bench, name, options.drags, (i) =>
     drag(bench, i),
   );
@@ -37,9 +30,6 @@ export async function dragScenario(
     name === "medium"
       ? { kind: "ratio" as const, max: 1.2, label: "<= 1.2x bare" }
       : { kind: "ratio" as const, max: 1.0, acceptable: 1.3, label: "<= 1.0x (1.3x) bare" };
-  const perMove = (s: GestureStats) => round(s.frames / s.inputs, 2);
-  const sent = (s: GestureStats) =>
-    s.inputs < MOVES * options.drags ? ` (only ${s.inputs} moves in time)` : "";
   rows.push({
     scenario: "Drag p95",
     map: name,
@@ -62,14 +52,12 @@ export async function dragScenario(
     ours: round(ours.max),
     bare: round(bare.max),
   });
-  rows.push({
-    scenario: "Drag move-to-paint p95",
-    map: name,
-    unit: "ms",
-    ours: round(ours.latencyP95),
-    bare: round(bare.latencyP95),
-    note: `p50 ${round(ours.latencyP50)} vs ${round(bare.latencyP50)} ms; ${perMove(ours)} vs ${perMove(bare)} frames per move${sent(ours)}`,
-  });
+  rows.push(
+    latencyRow("Drag move-to-paint p95", name, ours, bare, {
+      name: "move",
+      asked: MOVES * options.drags,
+    }),
+  );
   bench.log(`drag ${name}: p95 ours ${round(ours.p95)} ms, bare ${round(bare.p95)} ms`);
 }
 

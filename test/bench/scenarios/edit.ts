@@ -1,22 +1,16 @@
 /** Edit to gaps: re-rating the probe relationship with the number keys, keydown to painted gaps. */
 import { type BrowserBench, sleep } from "../browser-bench";
 import { type GraphName, PROBE_RELATIONSHIP_ID, probeStrengths } from "../generate";
-import type { BenchOptions } from "../options";
 import { type EditSample, edgeMidpoint, installEditProbe, selectedEdges } from "../probes";
-import type { Row } from "../report";
 import { median, percentile, round } from "../stats";
+import type { ScenarioRun } from "./scenario";
 
 const GAPS_REGION = 'section[aria-label="Gaps"]';
 /** The probe's gap while it is weak, as the Gaps panel words it. */
 const PROBE_GAP = /best link .* at Executive sponsor/;
 
-export async function editScenario(
-  bench: BrowserBench,
-  name: GraphName,
-  options: BenchOptions,
-  rows: Row[],
-  result: Record<string, unknown>,
-): Promise<void> {
+export async function editScenario(run: ScenarioRun): Promise<void> {
+  const { bench, name, options, rows, result } = run;
   const samples = await edit(bench, name, options.presses);
   const dom = samples.map((s) => s.dom);
   const paint = samples.map((s) => s.paint);

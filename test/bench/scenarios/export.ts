@@ -4,8 +4,8 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { type BrowserBench, sleep } from "../browser-bench";
 import type { GraphName } from "../generate";
-import type { Row } from "../report";
 import { median, round } from "../stats";
+import type { ScenarioRun } from "./scenario";
 
 // ── PNG export: the switch-on point ─────────────────────────────────────────────────────────
 // The scenario runs by itself as soon as the editor has a button named like `openButton`
@@ -28,12 +28,7 @@ const EXPORT_PNG = {
 };
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 
-export async function exportScenario(
-  bench: BrowserBench,
-  name: GraphName,
-  rows: Row[],
-  result: Record<string, unknown>,
-): Promise<void> {
+export async function exportScenario({ bench, name, rows, result }: ScenarioRun): Promise<void> {
   const exported = await exportPng(bench, name);
   result.exportPng = exported;
   rows.push({

@@ -1,18 +1,9 @@
-/** Open: a full navigation to a map until every card in view is drawn, app against bare. */
-import type { BrowserBench } from "../browser-bench";
-import type { GraphName } from "../generate";
-import type { BenchOptions } from "../options";
 import type { OpenProbeState } from "../probes";
-import type { Row } from "../report";
 import { median, round } from "../stats";
+import type { ScenarioRun } from "./scenario";
 
-export async function openScenario(
-  bench: BrowserBench,
-  name: GraphName,
-  options: BenchOptions,
-  rows: Row[],
-  result: Record<string, unknown>,
-): Promise<void> {
+export async function openScenario(run: ScenarioRun): Promise<void> {
+  const { bench, name, options, rows, result } = run;
   const ours: OpenProbeState[] = [];
   const bare: OpenProbeState[] = [];
   // Warm-up: one open each, unmeasured (the first visit after seeding compiles and caches).

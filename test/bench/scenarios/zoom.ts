@@ -1,34 +1,24 @@
 /** Pan/zoom: wheel zooming over the pane, frame times and wheel-to-paint, app against bare. */
 import type { BrowserBench } from "../browser-bench";
-import type { GraphName } from "../generate";
 import {
   GESTURE_CAP_MS,
   type Gesture,
-  type GestureStats,
   interleavedGestures,
+  latencyRow,
   roundedGestureStats,
 } from "../gestures";
-import type { BenchOptions } from "../options";
 import { paneBox, startFrames, startInputLatency, stopFrames, stopInputLatency } from "../probes";
-import type { Row } from "../report";
 import { round } from "../stats";
+import type { ScenarioRun } from "./scenario";
 
 const ZOOM_FRAMES = 120;
 /** Wheel deltaY per frame: React Flow zooms by 2^(0.002 × 20) ≈ 2.8% per event. */
 const WHEEL_DELTA = 20;
 
-export async function zoomScenario(
-  bench: BrowserBench,
-  name: GraphName,
-  options: BenchOptions,
-  rows: Row[],
-  result: Record<string, unknown>,
-): Promise<void> {
+export async function zoomScenario(run: ScenarioRun): Promise<void> {
+  const { bench, name, options, rows, result } = run;
   const { ours, bare } = await interleavedGestures(bench, name, options.zooms, () => zoom(bench));
   result.zoom = { ours: roundedGestureStats(ours), bare: roundedGestureStats(bare) };
-  const perEvent = (s: GestureStats) => round(s.frames / s.inputs, 2);
-  const sent = (s: GestureStats) =>
-    s.inputs < ZOOM_FRAMES * options.zooms ? ` (only ${s.inputs} events in time)` : "";
   rows.push({
     scenario: "Pan/zoom p95",
     map: name,
@@ -47,14 +37,12 @@ export async function zoomScenario(
         }
       : {}),
   });
-  rows.push({
-    scenario: "Pan/zoom wheel-to-paint p95",
-    map: name,
-    unit: "ms",
-    ours: round(ours.latencyP95),
-    bare: round(bare.latencyP95),
-    note: `p50 ${round(ours.latencyP50)} vs ${round(bare.latencyP50)} ms; ${perEvent(ours)} vs ${perEvent(bare)} frames per event${sent(ours)}`,
-  });
+  rows.push(
+    latencyRow("Pan/zoom wheel-to-paint p95", name, ours, bare, {
+      name: "event",
+      asked: ZOOM_FRAMES * options.zooms,
+    }),
+  );
   bench.log(`zoom ${name}: p95 ours ${round(ours.p95)} ms, bare ${round(bare.p95)} ms`);
 }
 
