@@ -69,7 +69,12 @@ function MapRoute({ id }: { id: string }) {
             ? `Your map is safe in this browser. Check the connection and reload the page. (${state.error})`
             : `Something went wrong while reading it: ${state.error}`}
       </p>
-      <a className="btn btn-primary" href={HOME_HREF}>
+      {editorMissing && (
+        <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
+      <a className={editorMissing ? "btn" : "btn btn-primary"} href={HOME_HREF}>
         Go to your maps
       </a>
     </div>

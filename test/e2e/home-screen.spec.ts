@@ -318,3 +318,27 @@ test("an unknown map address shows “Map not found” with a way home", async (
   await expect(page.getByRole("heading", { name: "Your maps" })).toBeVisible();
   await expect(page.getByRole("button", { name: "New map" })).toBeVisible();
 });
+
+test("when the editor cannot be downloaded, the map page says so and that the map is safe", async ({
+  appPage: page,
+  appIssues,
+}) => {
+  await openSampleMap(page);
+  const address = page.url();
+  // The editor is its own chunk, loaded when a map opens: make that download fail.
+  await page.route(/EditorScreen-[^/]*\.js$/, (route) => route.abort());
+  appIssues.allow({ kind: "request-failed", match: "EditorScreen" }, /EditorScreen/);
+  await page.goto("about:blank");
+  await page.goto(address);
+
+  await expect(page.getByRole("heading", { name: "The editor could not be loaded" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText(
+    "Your map is safe in this browser. Check the connection and reload the page.",
+  );
+
+  // Back online, a reload opens the map as it was.
+  await page.unroute(/EditorScreen-[^/]*\.js$/);
+  await page.getByRole("button", { name: "Reload" }).click();
+  await expect(toolbarTitle(page)).toHaveText("Sample alliance");
+  await expect(cards(page)).toHaveCount(16);
+});
