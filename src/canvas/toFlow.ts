@@ -53,11 +53,14 @@ const personLabel = (person: Person, orgName: string, tierName = "", unpaired = 
     .filter(Boolean)
     .join(", ");
 
-/** Which sides of the two cards an edge leaves and enters: the facing ones. */
-function handlesFor(
+/**
+ * Which sides ("l" or "r") of the two cards an edge leaves and enters: the facing ones. The PNG
+ * picture draws its lines from the same sides.
+ */
+export function handlesFor(
   from: { x: number },
   to: { x: number },
-): { sourceHandle: string; targetHandle: string } {
+): { sourceHandle: "l" | "r"; targetHandle: "l" | "r" } {
   if (from.x + CARD_WIDTH / 2 < to.x) return { sourceHandle: "r", targetHandle: "l" };
   if (to.x + CARD_WIDTH / 2 < from.x) return { sourceHandle: "l", targetHandle: "r" };
   // One above the other in a column: loop out on the outer side.

@@ -5,6 +5,7 @@
  */
 import { getBezierPath, Position } from "@xyflow/react";
 import { GHOST_LINE, INTERNAL_DASH, STRENGTH_STYLES } from "../../canvas/strengthStyle";
+import { handlesFor } from "../../canvas/toFlow";
 import { CARD_HEIGHT, CARD_WIDTH } from "../../domain/layout";
 import type { Strength } from "../../domain/model";
 import type { SceneStep } from "./scene";
@@ -18,25 +19,23 @@ export interface CardAt {
   y: number;
 }
 
-/** The bezier between two cards, leaving and entering by their facing sides (as toFlow). */
+/** The bezier between two cards, leaving and entering by their facing sides (as the canvas). */
 export function linkPath(from: CardAt, to: CardAt): string {
-  const y = CARD_HEIGHT / 2;
-  let sourceRight = true;
-  let targetRight = false;
-  if (to.x + CARD_WIDTH / 2 < from.x) {
-    sourceRight = false;
-    targetRight = true;
-  } else if (!(from.x + CARD_WIDTH / 2 < to.x)) {
-    // One above the other in a column: loop out on the outer side.
-    targetRight = true;
-  }
+  const { sourceHandle, targetHandle } = handlesFor(from, to);
+  const end = (card: CardAt, side: "l" | "r") => ({
+    x: card.x + (side === "r" ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
+    y: card.y + CARD_HEIGHT / 2,
+    position: side === "r" ? Position.Right : Position.Left,
+  });
+  const source = end(from, sourceHandle);
+  const target = end(to, targetHandle);
   const [path] = getBezierPath({
-    sourceX: from.x + (sourceRight ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
-    sourceY: from.y + y,
-    sourcePosition: sourceRight ? Position.Right : Position.Left,
-    targetX: to.x + (targetRight ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
-    targetY: to.y + y,
-    targetPosition: targetRight ? Position.Right : Position.Left,
+    sourceX: source.x,
+    sourceY: source.y,
+    sourcePosition: source.position,
+    targetX: target.x,
+    targetY: target.y,
+    targetPosition: target.position,
   });
   return path;
 }

@@ -25,8 +25,11 @@ const TITLE = { size: 30, weight: 700 };
 const SUBTITLE = { size: 17, weight: 500 };
 
 /** The picture's geometry: the board is the lanes plus, with "title and legend", the legend. */
-export function mapPictureGeometry(map: PeerMap, options: PngOptions): PngGeometry {
-  const layout = computeLayout(map);
+export function mapPictureGeometry(
+  map: PeerMap,
+  options: PngOptions,
+  layout: CanvasLayout = computeLayout(map),
+): PngGeometry {
   const boardHeight = layout.height + (options.titleAndLegend ? LEGEND_HEIGHT : 0);
   return pngGeometry(layout.width, boardHeight, options);
 }
@@ -107,8 +110,8 @@ export function boardScene(
   analysis: MapAnalysis,
   measure: MeasureText,
   withLegend: boolean,
+  layout: CanvasLayout = computeLayout(map),
 ): SceneStep[] {
-  const layout = computeLayout(map);
   const cards = placedCards(map, analysis, layout);
   const byId = new Map(cards.map((card) => [card.person.id, card]));
   const steps = boardSteps(layout, map.orgs, map.people, measure);
@@ -142,14 +145,15 @@ export function pictureScene({ map, analysis, options, date, measure }: PictureI
   scene: Scene;
   geometry: PngGeometry;
 } {
-  const geometry = mapPictureGeometry(map, options);
+  const layout = computeLayout(map);
+  const geometry = mapPictureGeometry(map, options, layout);
   const steps: SceneStep[] = [];
   if (geometry.header) steps.push(...titleSteps(geometry.header, map, date, measure));
   steps.push({
     kind: "group",
     x: geometry.mapAt.x + EXPORT_MARGIN,
     y: geometry.mapAt.y + EXPORT_MARGIN,
-    steps: boardScene(map, analysis, measure, options.titleAndLegend),
+    steps: boardScene(map, analysis, measure, options.titleAndLegend, layout),
   });
   const background = options.background === "white" ? "#fff" : undefined;
   const scene = { width: geometry.width, height: geometry.height, background, steps };
