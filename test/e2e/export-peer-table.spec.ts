@@ -5,26 +5,13 @@
  */
 
 import { expect, test } from "./fixtures";
-import { parseCsv } from "./support/csv";
+import { PEER_TABLE_HEADERS, parseCsv } from "./support/csv";
 import { browserToday, downloadOf, toolbarButton } from "./support/downloads";
 import { EDITOR_VIEWPORT } from "./support/editor";
 import { openFixtureMap } from "./support/import";
 import { WORKSHOP } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
-
-const HEADERS = [
-  "Tier",
-  "Our person",
-  "Our title",
-  "Their person",
-  "Their title",
-  "Strength",
-  "Strength label",
-  "Last contact",
-  "Notes",
-  "Gap",
-];
 
 const TECH_GAP =
   "Nobody from Acme Software is linked to anyone from Globex Cloud at Technical / delivery.";
@@ -173,8 +160,8 @@ test("the peer table of the small workshop lists every counterpart pair and gap"
   for (const line of text.split("\r\n").slice(0, -1)) expect(line).toMatch(/^".*"$/);
 
   const [headers, ...rows] = parseCsv(text);
-  expect(headers).toEqual(HEADERS);
-  for (const row of rows) expect(row).toHaveLength(HEADERS.length);
+  expect(headers).toEqual(PEER_TABLE_HEADERS);
+  for (const row of rows) expect(row).toHaveLength(PEER_TABLE_HEADERS.length);
 
   // A known relationship, a known missing counterpart, a weak link, by themselves first…
   expect(rows).toContainEqual(EXPECTED_ROWS[0]);

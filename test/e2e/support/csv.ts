@@ -32,3 +32,17 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** The peer table's header row, as a user reads it in a spreadsheet. */
+export const PEER_TABLE_HEADERS = [
+  "Tier",
+  "Our person",
+  "Our title",
+  "Their person",
+  "Their title",
+  "Strength",
+  "Strength label",
+  "Last contact",
+  "Notes",
+  "Gap",
+];
