@@ -17,7 +17,6 @@ export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
 };
 
 export const GHOST_COLOR = "#dc2626";
-export const GAP_COLOR = "#dc2626";
 
 /** How internal (same side) links are drawn: dotted, in the strength's colour. */
 export const INTERNAL_DASH = [1, 7];
