@@ -6,6 +6,7 @@ import { HomeScreen } from "./HomeScreen";
 import { ImportHost } from "./ImportHost";
 import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
+import { ScreenBoundary } from "./ScreenBoundary";
 import { StorageBanner } from "./StorageBanner";
 
 // The editor (React Flow and the canvas) loads only when a map opens, in parallel with the
@@ -90,21 +91,25 @@ function MapRoute({ id }: { id: string }) {
 }
 
 export function App() {
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   const showImport = useImportDialog((s) => s.show);
   return (
     <div className="app">
       <StorageBanner />
       <div className="app-main">
-        {route.name === "map" ? (
-          <MapRoute key={route.id} id={route.id} />
-        ) : route.name === "no-such-map" ? (
-          <MapNotFound />
-        ) : (
-          <HomeScreen onImport={() => showImport()} />
-        )}
+        {/* The import dialog is inside too: it is loaded on demand, and may fail to load. */}
+        <ScreenBoundary resetKey={hash}>
+          {route.name === "map" ? (
+            <MapRoute key={route.id} id={route.id} />
+          ) : route.name === "no-such-map" ? (
+            <MapNotFound />
+          ) : (
+            <HomeScreen onImport={() => showImport()} />
+          )}
+          <ImportHost />
+        </ScreenBoundary>
       </div>
-      <ImportHost />
       <Toasts />
     </div>
   );
