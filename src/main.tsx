@@ -2,15 +2,26 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import "./app/global.css";
+import { useHash } from "./app/router";
+import { ScreenBoundary } from "./app/ScreenBoundary";
 import { initPersistence } from "./persistence/hooks";
 
 // Storage opens in the background; the app works in memory meanwhile, and if it never opens.
 void initPersistence();
 
+/** The screens have their own boundary; this one catches the rest (banner, toasts, the shell). */
+function Root() {
+  return (
+    <ScreenBoundary resetKey={useHash()}>
+      <App />
+    </ScreenBoundary>
+  );
+}
+
 const root = document.getElementById("root");
 if (!root) throw new Error("Peermap needs a #root element in index.html");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );

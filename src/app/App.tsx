@@ -6,6 +6,7 @@ import { HomeScreen } from "./HomeScreen";
 import { ImportHost } from "./ImportHost";
 import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
+import { ScreenBoundary } from "./ScreenBoundary";
 import { StorageBanner } from "./StorageBanner";
 
 // The editor (React Flow and the canvas) loads only when a map opens, in parallel with the
@@ -22,6 +23,22 @@ type LoadState =
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
+
+/** An address that names no map in this browser. */
+function MapNotFound() {
+  return (
+    <div className="page-message" role="alert">
+      <h1>Map not found</h1>
+      <p>
+        There is no map with this address in this browser. It may have been deleted, or made in
+        another browser.
+      </p>
+      <a className="btn btn-primary" href={HOME_HREF}>
+        Go to your maps
+      </a>
+    </div>
+  );
+}
 
 /** Opens the map the URL names, or says plainly that it is not here. */
 function MapRoute({ id }: { id: string }) {
@@ -50,24 +67,16 @@ function MapRoute({ id }: { id: string }) {
   }, [id]);
 
   if (state === "loading") return <p className="page-message">Opening the map…</p>;
-  if (typeof state === "object" && "editor" in state) return <state.editor />;
-  const missing = state === "not-found";
-  const editorMissing = !missing && state.editorMissing;
+  if (state === "not-found") return <MapNotFound />;
+  if ("editor" in state) return <state.editor />;
+  const { editorMissing } = state;
   return (
     <div className="page-message" role="alert">
-      <h1>
-        {missing
-          ? "Map not found"
-          : editorMissing
-            ? "The editor could not be loaded"
-            : "This map could not be opened"}
-      </h1>
+      <h1>{editorMissing ? "The editor could not be loaded" : "This map could not be opened"}</h1>
       <p>
-        {missing
-          ? "There is no map with this address in this browser. It may have been deleted, or made in another browser."
-          : editorMissing
-            ? `Your map is safe in this browser. Check the connection and reload the page. (${state.error})`
-            : `Something went wrong while reading it: ${state.error}`}
+        {editorMissing
+          ? `Your map is safe in this browser. Check the connection and reload the page. (${state.error})`
+          : `Something went wrong while reading it: ${state.error}`}
       </p>
       {editorMissing && (
         <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
@@ -82,19 +91,25 @@ function MapRoute({ id }: { id: string }) {
 }
 
 export function App() {
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   const showImport = useImportDialog((s) => s.show);
   return (
     <div className="app">
       <StorageBanner />
       <div className="app-main">
-        {route.name === "map" ? (
-          <MapRoute key={route.id} id={route.id} />
-        ) : (
-          <HomeScreen onImport={() => showImport()} />
-        )}
+        {/* The import dialog is inside too: it is loaded on demand, and may fail to load. */}
+        <ScreenBoundary resetKey={hash}>
+          {route.name === "map" ? (
+            <MapRoute key={route.id} id={route.id} />
+          ) : route.name === "no-such-map" ? (
+            <MapNotFound />
+          ) : (
+            <HomeScreen onImport={() => showImport()} />
+          )}
+          <ImportHost />
+        </ScreenBoundary>
       </div>
-      <ImportHost />
       <Toasts />
     </div>
   );

@@ -1,11 +1,20 @@
 import { useSyncExternalStore } from "react";
 
-export type Route = { name: "home" } | { name: "map"; id: string };
+export type Route = { name: "home" } | { name: "map"; id: string } | { name: "no-such-map" };
 
-/** `#/map/<id>` opens a map; anything else is the home screen. */
+/**
+ * `#/map/<id>` opens a map; anything else is the home screen. An id that cannot be decoded
+ * (`#/map/%`, a cut-off `%E0%A4%A`) cannot be any map's address: it is a map not found, never
+ * an error thrown while rendering.
+ */
 export function parseRoute(hash: string): Route {
   const match = /^#\/map\/([^/?#]+)$/.exec(hash);
-  return match?.[1] ? { name: "map", id: decodeURIComponent(match[1]) } : { name: "home" };
+  if (!match?.[1]) return { name: "home" };
+  try {
+    return { name: "map", id: decodeURIComponent(match[1]) };
+  } catch {
+    return { name: "no-such-map" };
+  }
 }
 
 export const mapHref = (id: string): string => `#/map/${encodeURIComponent(id)}`;

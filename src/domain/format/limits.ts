@@ -24,6 +24,12 @@ export const LIMITS = {
   maxCoordinate: 1_000_000,
   /** A file with thousands of problems is not helped by a list of thousands of messages. */
   maxReportedErrors: 50,
+  /**
+   * Levels of objects and lists. A Peermap file has five (file, map, people, a person, its
+   * position); the rest is room for fields of later versions. Checked on the text before it is
+   * parsed, so a file nested millions deep is refused at once.
+   */
+  maxNesting: 32,
 } as const;
 
 /** Keys that could reach `Object.prototype` when a parsed file is spread or merged later. */

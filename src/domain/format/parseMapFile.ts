@@ -16,6 +16,7 @@ import {
   type Migration,
   migrateFile,
 } from "./migrations";
+import { nestingDepth } from "./nesting";
 import { fileSchema, type ParsedFile } from "./schema";
 
 export type ParseResult =
@@ -58,6 +59,8 @@ export function parseMapFile(text: string, options: ParseOptions = {}): ParseRes
   // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === "") return failed("", "This file is empty.");
+  const depth = nestingDepth(source);
+  if (depth > LIMITS.maxNesting) return failed("", tooDeepMessage(depth));
 
   let raw: unknown;
   try {
@@ -134,6 +137,9 @@ export function jsonErrorMessage(error: unknown, source: string): string {
   return `This file is not valid JSON: ${reason}${where}. It may be damaged or only partly saved.`;
 }
 
+const tooDeepMessage = (depth: number): string =>
+  `This file is nested ${depth.toLocaleString("en-US")} levels deep; a Peermap map never nests more than ${LIMITS.maxNesting}. It is not a Peermap map.`;
+
 function notPeermapMessage(raw: unknown): string {
   const lead = "This file is not a Peermap map:";
   if (!isRecord(raw)) {
@@ -145,33 +151,37 @@ function notPeermapMessage(raw: unknown): string {
   return `${lead} its "format" is ${format}, not "peermap".`;
 }
 
+/** A place in the parsed file: its path is built from the parents only for a problem found. */
+interface Visit {
+  value: object;
+  key: PropertyKey;
+  parent: Visit | undefined;
+}
+
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * JSON.parse makes `__proto__` an own key, harmless by itself, but any later spread or deep
  * merge of the data could then reach Object.prototype; such files are refused outright.
- * Iterative so a deeply nested file cannot overflow the stack.
+ * Iterative, and each value is visited once, so the cost follows the file's size.
  */
 function findForbiddenKeys(root: unknown): FormatError[] {
   const found: FormatError[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  if (typeof root !== "object" || root === null) return found;
+  const stack: Visit[] = [{ value: root, key: "", parent: undefined }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { value, path } = next;
-    if (typeof value !== "object" || value === null) continue;
+    const { value } = next;
+    // A list's keys are its indexes, never a forbidden word.
     const keys: PropertyKey[] = Array.isArray(value)
       ? Array.from(value.keys())
       : Object.keys(value);
-    for (const key of keys) {
-      if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) {
-        found.push(
-          path.length === 0
-            ? {
-                path: "",
-                message: `This file contains the forbidden key "${key}"; Peermap refuses such keys for safety.`,
-              }
-            : {
-                path: filePath(path),
-                message: `contains the forbidden key "${key}"; Peermap refuses such keys for safety`,
-              },
-        );
+    if (!Array.isArray(value)) {
+      for (const key of keys) {
+        if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) found.push(forbidden(key, next));
       }
     }
     // Pushed in reverse so problems are reported in file order.
@@ -179,10 +189,23 @@ function findForbiddenKeys(root: unknown): FormatError[] {
       const key = keys[i] as PropertyKey;
       const child: unknown = (value as Record<PropertyKey, unknown>)[key];
       if (typeof child === "object" && child !== null)
-        stack.push({ value: child, path: [...path, key] });
+        stack.push({ value: child, key, parent: next });
     }
   }
   return found;
+}
+
+function forbidden(key: string, where: Visit): FormatError {
+  const path = pathOf(where);
+  return path.length === 0
+    ? {
+        path: "",
+        message: `This file contains the forbidden key "${key}"; Peermap refuses such keys for safety.`,
+      }
+    : {
+        path: filePath(path),
+        message: `contains the forbidden key "${key}"; Peermap refuses such keys for safety`,
+      };
 }
 
 function checkCounts(map: unknown): FormatError[] {

@@ -41,6 +41,23 @@ describe("readImportFile", () => {
     expect(result).toMatchObject({ kind: "error", message: expect.stringMatching(/too large/) });
   });
 
+  it("refuses a map file nested deeper than any Peermap map, saying so", async () => {
+    const levels = 2_500_000;
+    const text = `${"[".repeat(levels)}${"]".repeat(levels)}`;
+    const result = await readImportFile(new File([text], "deep.json"), map);
+    expect(result).toEqual({
+      kind: "error",
+      message: '"deep.json" cannot be opened.',
+      errors: [
+        {
+          path: "",
+          message: `This file is nested 2,500,000 levels deep; a Peermap map never nests more than ${LIMITS.maxNesting}. It is not a Peermap map.`,
+        },
+      ],
+      errorCount: 1,
+    });
+  });
+
   it("refuses other kinds of file", async () => {
     const result = await readImportFile(new File(["hi"], "notes.txt"), map);
     expect(result).toMatchObject({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatErrorText, LIMITS, parseMapFile, serializeMap } from "../../../src/domain/format";
 import { acmeGlobex, acmeGlobexFile, EXPORTED_AT, edited, REMOVE } from "./fixtures";
 
@@ -80,6 +80,65 @@ describe("parseMapFile rejects files that are not Peermap JSON", () => {
     ).toEqual([
       'extra["a b"]: contains the forbidden key "constructor"; Peermap refuses such keys for safety',
     ]);
+  });
+});
+
+describe("parseMapFile refuses deeply nested files before parsing them", () => {
+  const deep = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+  /**
+   * `valid` with an unknown field "extra" that puts the object `inner` `levels` deep (the file
+   * itself is level 1, the value of "extra" level 2), through lists and objects in turn; and
+   * the path of that object.
+   */
+  const extraAt = (levels: number, inner: string) => {
+    let extra = inner;
+    const segments: string[] = [];
+    for (let level = levels - 1; level >= 2; level--) {
+      extra = level % 2 ? `[${extra}]` : `{"k": ${extra}}`;
+      segments.unshift(level % 2 ? "[0]" : ".k");
+    }
+    return {
+      text: valid.replace('"map": {', `"extra": ${extra}, "map": {`),
+      path: `extra${segments.join("")}`,
+    };
+  };
+
+  it("says how deep the file is and that it is not a Peermap map", () => {
+    expect(problems(deep(LIMITS.maxNesting + 1))).toEqual([
+      `This file is nested ${LIMITS.maxNesting + 1} levels deep; a Peermap map never nests more than ${LIMITS.maxNesting}. It is not a Peermap map.`,
+    ]);
+    expect(problems(deep(2_500_000))).toEqual([
+      `This file is nested 2,500,000 levels deep; a Peermap map never nests more than ${LIMITS.maxNesting}. It is not a Peermap map.`,
+    ]);
+  });
+
+  it("never hands such a file to JSON.parse, whole or cut short", () => {
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      expect(problems(deep(2_500_000))[0]).toMatch(/^This file is nested 2,500,000 levels deep/);
+      expect(problems('{"a":'.repeat(1_000_000))[0]).toMatch(/nested 1,000,000 levels deep/);
+      const oneTooDeep = extraAt(LIMITS.maxNesting + 1, "{}").text;
+      expect(problems(oneTooDeep)[0]).toMatch(/nested 33 levels deep/);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it("reads a file nested exactly to the limit, even in fields it does not know", () => {
+    const { text } = extraAt(LIMITS.maxNesting, '{"x": 1}');
+    expect(parseMapFile(text)).toMatchObject({ ok: true, map: acmeGlobex });
+  });
+
+  it("still finds a dangerous key at every depth a file may have, saying where", () => {
+    expect(problems(`{"__proto__": 1, ${valid.slice(1)}`)[0]).toMatch(/^This file contains/);
+    for (let levels = 2; levels <= LIMITS.maxNesting; levels++) {
+      const { text, path } = extraAt(levels, '{"__proto__": 1}');
+      expect(problems(text)).toEqual([
+        `${path}: contains the forbidden key "__proto__"; Peermap refuses such keys for safety`,
+      ]);
+    }
+    expect(extraAt(5, "{}").path).toBe("extra.k[0].k");
   });
 });
 
