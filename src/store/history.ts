@@ -63,6 +63,8 @@ export interface HistoryOptions {
 export function createHistory() {
   let coalesceKey: string | undefined;
   let paused = false;
+  /** What a new keyed step cleared from redo, given back if that step is discarded. */
+  let cleared: { key: string; futureStates: readonly Step[] } | undefined;
   let target: { get: () => PeerMap | null; set: (map: PeerMap) => void } | undefined;
   let options: HistoryOptions = { stamp: (map) => map };
 
@@ -118,6 +120,7 @@ export function createHistory() {
       return;
     }
     const step: Step = key === undefined ? { commits: [commit] } : { commits: [commit], key };
+    cleared = key === undefined ? undefined : { key, futureStates };
     store.setState({
       pastStates: [...pastStates, step].slice(-(options.limit ?? HISTORY_LIMIT)),
       futureStates: [],
@@ -158,8 +161,9 @@ export function createHistory() {
       }
     },
     /**
-     * Takes back the last step if it was made under `key`, leaving nothing to redo: the edit
-     * is thrown away (Escape in a field). False when that step is not the last one.
+     * Takes back the last step if it was made under `key` as if it had never been made (Escape
+     * in a field): nothing to redo from it, and what it cleared from redo comes back. False when
+     * that step is not the last one.
      */
     discard(key: string): boolean {
       const { pastStates } = store.getState();
@@ -167,7 +171,9 @@ export function createHistory() {
       const map = target?.get();
       if (step?.key !== key || !map) return false;
       const result = replay(map, step.commits, true);
-      store.setState({ pastStates: pastStates.slice(0, -1) });
+      const redo = cleared?.key === key ? cleared.futureStates : [];
+      cleared = undefined;
+      store.setState({ pastStates: pastStates.slice(0, -1), futureStates: redo });
       show(map, result);
       return true;
     },

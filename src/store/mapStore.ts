@@ -193,5 +193,5 @@ export const undo = () => useMapStore.temporal.getState().undo();
 export const redo = () => useMapStore.temporal.getState().redo();
 /** Runs `edit` so that its changes join the last undo step made under `key` (one field edit). */
 export const inOneStep = (key: string, edit: () => void): void => history.coalesce(key, edit);
-/** Takes back the last undo step if it was made under `key`, leaving nothing to redo. */
+/** Takes back the last undo step if it was made under `key`, as if it had never been made. */
 export const discardStep = (key: string): boolean => history.discard(key);

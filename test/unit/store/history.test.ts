@@ -107,6 +107,17 @@ describe("undo history", () => {
     expect(discardStep("ada-notes")).toBe(false);
   });
 
+  it("gives redo back what a discarded field edit cleared from it", () => {
+    store().renameMap("Renamed");
+    undo();
+    inOneStep("name", () => store().updatePerson("ada", { title: "Countess" }));
+    expect(history().futureStates).toHaveLength(0);
+    expect(discardStep("name")).toBe(true);
+    expect(map()).toBe(workshop);
+    redo();
+    expect(map().name).toBe("Renamed");
+  });
+
   it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) store().renameMap(`Name ${i}`);
     expect(history().pastStates).toHaveLength(HISTORY_LIMIT);
