@@ -70,12 +70,16 @@ function fieldChange<T extends object>(before: T, after: T): FieldChange<T> | un
   return any ? change : undefined;
 }
 
-/** The record with these field values (undefined removes the field); itself when nothing differs. */
-function withFields<T extends object>(record: T, values: Partial<T>): T {
+/**
+ * The record with the change made, field by field; itself when nothing differs. A field that
+ * no longer holds the value the change started from was changed by someone else since: it is
+ * left as they made it (undo never overwrites a later edit made elsewhere).
+ */
+function withFields<T extends object>(record: T, change: FieldChange<T>): T {
   let next: T | undefined;
-  for (const key of Object.keys(values) as (keyof T)[]) {
-    const value = values[key];
-    if (sameValue(record[key], value)) continue;
+  for (const key of Object.keys(change.after) as (keyof T)[]) {
+    const value = change.after[key];
+    if (sameValue(record[key], value) || !sameValue(record[key], change.before[key])) continue;
     next ??= { ...record };
     if (value === undefined) delete next[key];
     else next[key] = value as T[keyof T];
@@ -129,13 +133,13 @@ function reorder<T extends Item>(list: T[], order: readonly string[]): T[] {
 function applyList<T extends Item>(current: T[], changes: ListChanges<T>): T[] {
   if (listIsEmpty(changes)) return current;
   const removed = new Set(changes.removed.map((r) => r.value.id));
-  const updates = new Map(changes.updated.map((u) => [u.id, u.after]));
+  const updates = new Map(changes.updated.map((u) => [u.id, u]));
   // A record another tab deleted stays deleted: its update is dropped, not resurrected.
   let list = current
     .filter((item) => !removed.has(item.id))
     .map((item) => {
-      const values = updates.get(item.id);
-      return values ? withFields(item, values) : item;
+      const change = updates.get(item.id);
+      return change ? withFields(item, change) : item;
     });
   if (changes.order) list = reorder(list, changes.order.after);
   const present = new Set(list.map((item) => item.id));
@@ -207,8 +211,8 @@ export function invert(changes: MapChanges): MapChanges {
 }
 
 /**
- * `map` with the changes made: every record and field they name takes its value "after";
- * everything else is left as it is in `map` (with the same objects, so saving writes only
+ * `map` with the changes made: every record and field they name takes its value "after"
+ * (unless someone else changed that field since); everything else is left as it is in `map` (with the same objects, so saving writes only
  * what changed). The result is always a valid map, whatever happened to `map` meanwhile: a
  * person whose tier is gone keeps it (or, if it is unknown, goes to the roster of the first
  * tier), and a relationship whose person is gone, or that would duplicate a pair, is dropped.
@@ -218,12 +222,10 @@ export function applyChanges(map: PeerMap, changes: MapChanges): PeerMap {
   let orgs = map.orgs;
   for (const org of ORG_KEYS) {
     const change = changes.orgs[org];
-    const next = change ? withFields(orgs[org], change.after) : orgs[org];
+    const next = change ? withFields(orgs[org], change) : orgs[org];
     if (next !== orgs[org]) orgs = { ...orgs, [org]: next };
   }
-  const settings = changes.settings
-    ? withFields(map.settings, changes.settings.after)
-    : map.settings;
+  const settings = changes.settings ? withFields(map.settings, changes.settings) : map.settings;
   const people = applyList(map.people, changes.people);
   const knownTiers = [
     ...map.tiers,
@@ -238,7 +240,7 @@ export function applyChanges(map: PeerMap, changes: MapChanges): PeerMap {
   );
   const next: PeerMap = {
     ...map,
-    name: changes.name ? changes.name.after : map.name,
+    name: changes.name?.before === map.name ? changes.name.after : map.name,
     orgs,
     settings,
     tiers: placed.tiers,

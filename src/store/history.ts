@@ -115,7 +115,13 @@ export function createHistory() {
     const commit = { before, after };
     const key = coalesceKey;
     if (key !== undefined && last?.key === key && futureStates.length === 0) {
-      const merged: Step = { commits: [...last.commits, commit], key };
+      // Straight on from the previous commit (nothing came between): one commit covers both.
+      const previous = last.commits.at(-1);
+      const commits =
+        previous?.after === before
+          ? [...last.commits.slice(0, -1), { before: previous.before, after }]
+          : [...last.commits, commit];
+      const merged: Step = { commits, key };
       store.setState({ pastStates: [...pastStates.slice(0, -1), merged] });
       return;
     }

@@ -224,6 +224,18 @@ describe("record changes for undo and redo", () => {
     expect(undone.people).toBe(theirs.people);
   });
 
+  it("leaves a field another tab changed after us as that tab left it", () => {
+    const mine = edit.updateRelationships(workshop, ["ada-grace"], { strength: 5, notes: "Ours" });
+    const theirs = edit.updateRelationships(mine, ["ada-grace"], { notes: "Theirs" });
+    const renamed = { ...theirs, name: "Their name" };
+    const undone = applyChanges(renamed, invert(changesBetween(workshop, mine)));
+    expect(undone.relationships[0]).toMatchObject({ strength: 2, notes: "Theirs" });
+    const ourName = { ...workshop, name: "Our name" };
+    expect(applyChanges(renamed, invert(changesBetween(workshop, ourName))).name).toBe(
+      "Their name",
+    );
+  });
+
   it("does not bring back a person deleted elsewhere, nor a link to them", () => {
     const mine = edit.removeItems(workshop, [], ["ada-grace"]);
     const renamed = edit.updatePerson(mine, "ada", { title: "Countess" });

@@ -82,6 +82,21 @@ describe("undo history", () => {
     expect(map().relationships[0]?.notes).toBe("Met at kickoff");
   });
 
+  it("keeps one commit per run of a field edit, split only where another tab's edit came in", () => {
+    for (const notes of ["M", "Me", "Met"])
+      inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes }));
+    expect(history().pastStates[0]?.commits).toHaveLength(1);
+    remote((m) => edit.updateRelationships(m, ["alan-grace"], { strength: 5 }));
+    inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes: "Met A" }));
+    expect(history().pastStates[0]?.commits).toHaveLength(2);
+    undo();
+    expect(strengths()).toEqual([
+      ["ada-grace", 2],
+      ["alan-grace", 5],
+    ]);
+    expect(map().relationships[0]?.notes).toBeUndefined();
+  });
+
   it("does not join an edit to a step that was undone since", () => {
     inOneStep("notes-1", () => store().updateRelationships(["ada-grace"], { notes: "A" }));
     undo();
