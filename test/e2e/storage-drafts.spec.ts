@@ -16,6 +16,7 @@ import {
   type StoredRecord,
   saveStatus,
   skipPersistNotice,
+  storedPeopleNames,
 } from "./storage-support";
 import {
   addPeopleByForm,
@@ -25,8 +26,10 @@ import {
   EDITOR_VIEWPORT,
   edgeBetween,
   inspector,
+  inspectorName,
   laneCell,
   openNewMap,
+  selectCard,
   strengthRadio,
 } from "./support/editor";
 
@@ -176,6 +179,32 @@ test("one Ctrl+Z takes back a whole field edit, saved in parts while typing; Esc
   // nothing away from redo.
   await expect(notes(page)).toHaveValue("Second note, in two goes");
   await expect(saveStatus(page)).toHaveText("Saved");
+});
+
+test("a name cleared while typing is not saved, and leaving the field keeps the last good one", async ({
+  appPage: page,
+}) => {
+  const id = await linkedPair(page);
+  await selectCard(page, "Ada Lovelace");
+  await inspectorName(page).click();
+  await inspectorName(page).press("End");
+  await inspectorName(page).pressSequentially(" King", { delay: 20 });
+  await expectSaved(page);
+  await expect
+    .poll(() => storedPeopleNames(page, id))
+    .toEqual(["Ada Lovelace King", "Linus Torvalds"]);
+  await inspectorName(page).fill("");
+  await expectSaved(page);
+  await inspectorName(page).press("Tab");
+  await expect(inspector(page).getByRole("alert")).toHaveText(
+    "A person needs a name. The previous value was kept.",
+  );
+  await expect(inspectorName(page)).toHaveValue("Ada Lovelace King");
+  expect(await storedPeopleNames(page, id)).toEqual(["Ada Lovelace King", "Linus Torvalds"]);
+  // The whole edit, both parts of it, is one undo step.
+  await inspector(page).getByRole("heading", { name: "Person" }).click();
+  await page.keyboard.press("Control+z");
+  await expect(inspectorName(page)).toHaveValue("Ada Lovelace");
 });
 
 test.describe("two tabs", () => {
