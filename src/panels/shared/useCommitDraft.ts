@@ -27,6 +27,7 @@ export const DRAFT_SAVE_MS = 300;
 /** Events after which the page may be gone or show another screen: drafts are saved first. */
 const LEAVING_EVENTS = ["pagehide", "visibilitychange", "hashchange", "popstate"] as const;
 
+/** Numbers field edits: each gets its own undo step key, whichever field it is in. */
 let edits = 0;
 
 export function useCommitDraft({ value, onCommit, validate, multiline }: CommitDraftOptions) {
@@ -63,7 +64,10 @@ export function useCommitDraft({ value, onCommit, validate, multiline }: CommitD
   const saveRef = useRef(save);
   saveRef.current = save;
 
-  /** Ends the edit: saves the draft; `leaving` means the field loses focus, so an invalid draft is dropped. */
+  /**
+   * Ends the edit, saving the draft; `leaving` means the field loses focus, so an invalid
+   * draft is dropped (and the field says so).
+   */
   const finish = (leaving: boolean): boolean => {
     const current = latest.current.draft;
     if (current !== null && !save()) {
