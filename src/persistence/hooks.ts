@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
+import { useDraftStore } from "../store/drafts";
 import { getSession } from "./defaultSession";
 import type { MapRepository } from "./mapRepository";
 import type { MapSummary } from "./rows";
@@ -13,6 +14,7 @@ import {
   type StorageStatus,
   useSaveStatusStore,
   useStorageStatusStore,
+  withDrafts,
 } from "./status";
 
 export {
@@ -66,7 +68,8 @@ export function useMapList(): MapSummary[] | undefined {
 export function useSaveStatus(): SaveStatus {
   const save = useSaveStatusStore((s) => s.status);
   const storage = useStorageStatusStore((s) => s.status);
-  return effectiveSaveStatus(save, storage);
+  const drafts = useDraftStore((s) => s.unsaved.size > 0);
+  return withDrafts(effectiveSaveStatus(save, storage), drafts);
 }
 
 /** Where the work is kept: "indexeddb", or "memory"/"outdated" with a reason for a banner. */

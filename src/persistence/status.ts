@@ -40,6 +40,11 @@ export function effectiveSaveStatus(save: SaveStatus, storage: StorageStatus): S
   return save;
 }
 
+/** Typed text not yet in the map is not saved either, whatever the last write did. */
+export function withDrafts(save: SaveStatus, draftsUnsaved: boolean): SaveStatus {
+  return save === "saved" && draftsUnsaved ? "saving" : save;
+}
+
 /** "Saved", "Saving…", "Not saved: <reason>". */
 export function saveStatusText(status: SaveStatus): string {
   if (status === "saved") return "Saved";

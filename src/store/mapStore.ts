@@ -1,9 +1,9 @@
 /**
  * The open map and everything a user can do to it. Each action is a pure domain edit
  * (src/domain) plus what the app needs around it: a timestamp, the selection, a message
- * when the edit is refused. Only `map` is in the undo history; the selection is not.
+ * when the edit is refused. Only `map` is in the undo history (./history.ts); the selection
+ * is not, nor are other tabs' changes.
  */
-import { temporal } from "zundo";
 import { create } from "zustand";
 import type {
   EditResult,
@@ -16,6 +16,7 @@ import * as edit from "../domain/edits";
 import { slotPosition } from "../domain/layout";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
 import * as tiers from "../domain/tiers";
+import { createHistory } from "./history";
 import { EMPTY_SELECTION, type Selection, sameSelection } from "./selection";
 import { showToast } from "./toasts";
 
@@ -64,8 +65,10 @@ export interface MapState {
 /** The clock, replaceable in tests. */
 export const clock = { now: (): string => new Date().toISOString() };
 
-export const useMapStore = create<MapState>()(
-  temporal(
+const history = createHistory();
+
+const mapStore = create<MapState>()(
+  history.recorded(
     (set, get) => {
       /** Store a new version of the open map; returns false when nothing is open. */
       const commit = (next: PeerMap, extra?: Partial<MapState>): boolean => {
@@ -179,13 +182,16 @@ export const useMapStore = create<MapState>()(
         clearFocus: () => set({ focusPersonId: null }),
       };
     },
-    {
-      partialize: (state) => ({ map: state.map }),
-      equality: (past, current) => past.map === current.map,
-      limit: 200,
-    },
+    { stamp: (map) => ({ ...map, updatedAt: clock.now() }) },
   ),
 );
 
+/** The store, with its undo history as `temporal` (the name zundo, which it replaced, gave it). */
+export const useMapStore = Object.assign(mapStore, { temporal: history.store });
+
 export const undo = () => useMapStore.temporal.getState().undo();
 export const redo = () => useMapStore.temporal.getState().redo();
+/** Runs `edit` so that its changes join the last undo step made under `key` (one field edit). */
+export const inOneStep = (key: string, edit: () => void): void => history.coalesce(key, edit);
+/** Takes back the last undo step if it was made under `key`, as if it had never been made. */
+export const discardStep = (key: string): boolean => history.discard(key);
