@@ -106,6 +106,32 @@ test("a backup restored in one tab reaches the other, which never writes its old
   await expect(relationshipEdges(a)).toHaveCount(edgesAfter);
 });
 
+test("a map deleted in another tab is not brought back by a tab that only had it open", async ({
+  appPage: a,
+}) => {
+  await openNewMap(a);
+  const id = mapIdOf(a);
+  await addPeopleByForm(a, "Our company", "Sales", ["Ada Lovelace"]);
+  await expectSaved(a);
+  const home = await a.context().newPage();
+  await goHome(home);
+  home.once("dialog", (dialog) => void dialog.accept());
+  await mapCard(home, "Untitled map").getByRole("button", { name: "Delete Untitled map" }).click();
+  await expect(mapCard(home, "Untitled map")).toHaveCount(0);
+  await expect(
+    toastList(a).filter({ hasText: '"Untitled map" was deleted in another tab.' }),
+  ).toBeVisible(SOON);
+
+  // A, with nothing unsaved, is hidden and then closed: the map stays deleted.
+  await hidePage(a);
+  await a.close({ runBeforeUnload: true });
+  await home.waitForTimeout(STALE_WRITE_MS);
+  expect(await readStoredMap(home, id)).toBeNull();
+  await home.reload();
+  await expect(home.getByRole("heading", { name: "Your maps" })).toBeVisible();
+  await expect(mapCard(home, "Untitled map")).toHaveCount(0);
+});
+
 test("header edits made in two tabs at the same moment are all kept", async ({ appPage: a }) => {
   await openNewMap(a);
   const id = mapIdOf(a);
