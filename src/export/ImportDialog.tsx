@@ -3,7 +3,7 @@ import { parseRoster } from "../domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../domain/csv/rosterApply";
 import { formatErrorText } from "../domain/format";
 import { DialogShell } from "../panels/shared/DialogShell";
-import { deleteStoredMap, importStoredMap, openStoredMap, useMapList } from "../persistence/hooks";
+import { importStoredMap, openStoredMap, replaceStoredMap, useMapList } from "../persistence/hooks";
 import { useMapStore } from "../store/mapStore";
 import { showToast } from "../store/toasts";
 import "./export.css";
@@ -99,9 +99,9 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
     setFailure(null);
     try {
       const wasOpen = useMapStore.getState().map?.id === map.id;
-      const storage = { importStoredMap, deleteStoredMap };
+      const storage = { importStoredMap, replaceStoredMap };
       const id = await storeImportedMap(map, existing !== undefined, choice, storage);
-      // Replacing the open map closed it; show the new version in its place.
+      // Replacing the open map stopped saving it; show the new version in its place.
       if (wasOpen && id === map.id) await openStoredMap(id);
       showToast(`Imported "${map.name}".`, { tone: "success" });
       onImportedMap(id);

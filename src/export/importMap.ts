@@ -12,8 +12,8 @@ export type ImportChoice = "copy" | "replace";
 export interface MapImportStorage {
   /** Stores the map; resolves to the id it was stored under. */
   importStoredMap(map: PeerMap): Promise<string>;
-  /** Deletes a stored map; resolves to a function that puts it back exactly as it was. */
-  deleteStoredMap(id: string): Promise<() => Promise<void>>;
+  /** Stores the map in place of the stored one with its id; a failure changes nothing. */
+  replaceStoredMap(map: PeerMap): Promise<string>;
 }
 
 const COPY_SUFFIX = " (copy)";
@@ -27,8 +27,8 @@ export function importedCopy(map: PeerMap, newId?: (prefix: string) => string): 
 
 /**
  * Stores `map`. When a map with its id is already stored (`exists`), "copy" stores it under
- * new ids beside that one and "replace" deletes that one first, putting it back if storing the
- * new one fails, so a failed replace loses nothing. Resolves to the stored map's id.
+ * new ids beside that one and "replace" stores it in that one's place, in one step that a
+ * failure (say, storage full) leaves undone. Resolves to the stored map's id.
  */
 export async function storeImportedMap(
   map: PeerMap,
@@ -38,11 +38,5 @@ export async function storeImportedMap(
 ): Promise<string> {
   if (!exists) return storage.importStoredMap(map);
   if (choice === "copy") return storage.importStoredMap(importedCopy(map));
-  const restore = await storage.deleteStoredMap(map.id);
-  try {
-    return await storage.importStoredMap(map);
-  } catch (error) {
-    await restore();
-    throw error;
-  }
+  return storage.replaceStoredMap(map);
 }

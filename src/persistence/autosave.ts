@@ -53,8 +53,13 @@ export interface AutosaveOptions {
   repository: () => MapRepository;
   onSaved?: (saved: SavedChange) => void;
   onError?: (error: unknown, consecutiveFailures: number) => void;
-  /** The stored map went away (deleted in another tab); the next save writes it whole. */
-  onMapGone?: (map: PeerMap) => void;
+  /**
+   * The stored map went away (deleted in another tab). The next save writes it whole; with
+   * nothing unsaved (`pending` false) nothing is written until the map is edited again.
+   */
+  onMapGone?: (map: PeerMap, pending: boolean) => void;
+  /** Relationships storage refused to write because one of their people was deleted elsewhere. */
+  onRelationshipsDropped?: (ids: string[]) => void;
   debounceMs?: number;
   maxWaitMs?: number;
   retryMs?: readonly number[];
@@ -74,6 +79,11 @@ export interface Autosave {
   stop(): Promise<{ baseline: PeerMap | null; latest: PeerMap }>;
   /** Stops everything, pending changes included (the map was deleted on purpose). */
   cancel(): void;
+  /**
+   * Writes nothing until the returned function is called (a write already under way still
+   * lands): for deciding what to do with pending changes when the stored map was replaced.
+   */
+  hold(): () => void;
 }
 
 const DEFAULT_RETRY_MS = [1000, 2000, 5000, 10_000] as const;
@@ -90,11 +100,18 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
   const events = options.events ?? defaultEvents();
 
+  /** What storage holds for the map; null when it holds nothing known (then a save is whole). */
   let baseline = options.baseline;
+  /**
+   * The version with nothing unsaved: the baseline, or, once the map went from storage, what
+   * this tab showed then. A tab whose map is `clean` never writes.
+   */
+  let clean = baseline;
   const open = store.getState().map;
   let latest: PeerMap = open?.id === mapId ? open : (baseline ?? failNoMap(mapId));
   let failures = 0;
   let cancelled = false;
+  let held = false;
   let chain: Promise<unknown> = Promise.resolve();
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
@@ -108,7 +125,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   };
   const fire = () => void flush();
   const schedule = () => {
-    if (cancelled) return;
+    if (cancelled || held) return;
     if (failures === 0) report("saving");
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(fire, debounceMs);
@@ -139,7 +156,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     if (state.map === previous.map) return;
     if (state.map?.id === mapId) {
       latest = state.map;
-      if (latest !== baseline) schedule();
+      if (latest !== clean) schedule();
     } else {
       // Closed, or another map opened: this one is saved now and no longer followed.
       detach();
@@ -161,7 +178,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   async function save(): Promise<boolean> {
     const target = latest;
     if (cancelled) return true;
-    if (target === baseline) {
+    if (held) return false;
+    if (target === clean) {
       // Nothing pending (say, every edit since the last save was undone).
       failures = 0;
       report("saved");
@@ -170,6 +188,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     try {
       const repo = repository();
       let saved: SavedChange | undefined;
+      let dropped: string[] = [];
       if (baseline === null) {
         await repo.saveMap(target);
         const all = (list: readonly { id: string }[]) => list.map((item) => item.id);
@@ -183,7 +202,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       } else {
         const changes = changesFor(baseline, target);
         if (changes) {
-          await repo.applyChanges(mapId, changes);
+          const result = await repo.applyChanges(mapId, changes);
+          dropped = result.droppedRelationships;
           saved = {
             mapId,
             map: target,
@@ -191,24 +211,26 @@ export function startAutosave(options: AutosaveOptions): Autosave {
             relationships: [
               ...changes.putRelationships.map((r) => r.id),
               ...changes.deleteRelationshipIds,
+              ...result.deletedRelationships,
             ],
             header: changes.header !== undefined,
           };
         }
       }
-      baseline = target;
+      baseline = clean = target;
       failures = 0;
       if (saved) options.onSaved?.(saved);
-      if (latest !== baseline) schedule();
+      if (dropped.length > 0) forgetDropped(target, dropped);
+      if (latest !== clean) schedule();
       else {
         report("saved");
         if (!unsubscribe) removePageListeners();
       }
-      return latest === baseline;
+      return latest === clean;
     } catch (error) {
       if (isMapGone(error) && baseline !== null) {
         baseline = null;
-        options.onMapGone?.(target);
+        options.onMapGone?.(target, true);
         return save();
       }
       failures += 1;
@@ -222,9 +244,24 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
+  /**
+   * Storage kept everything but these relationships (a person of theirs was deleted in another
+   * tab): they are not stored, so they leave this tab's map too, through the normal merge.
+   */
+  function forgetDropped(saved: PeerMap, ids: string[]) {
+    options.onRelationshipsDropped?.(ids);
+    const gone = new Set(ids);
+    const ends = saved.relationships
+      .filter((r) => gone.has(r.id))
+      .flatMap((r) => [r.source, r.target]);
+    void mergeRemote((repo) => repo.readRecords(mapId, [...new Set(ends)], ids)).catch(
+      () => undefined,
+    );
+  }
+
   function saveNow(): void {
     const target = latest;
-    if (cancelled || target === baseline) return;
+    if (cancelled || held || target === clean) return;
     try {
       const repo = repository();
       const changes = baseline === null ? undefined : changesFor(baseline, target);
@@ -240,7 +277,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         relationships: changes
           ? [...changes.putRelationships.map((r) => r.id), ...changes.deleteRelationshipIds]
           : all(target.relationships),
-        header: true,
+        header: !changes || changes.header !== undefined,
       });
     } catch {
       // Best effort: the normal save below reports any failure.
@@ -259,13 +296,15 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     const remote = await read(repository());
     if (cancelled || baseline === null) return;
     if (remote.mapGone) {
+      // `clean` stays: with nothing unsaved, nothing is written until the next edit.
       baseline = null;
-      options.onMapGone?.(latest);
+      options.onMapGone?.(latest, latest !== clean);
+      if (latest !== clean) schedule();
       return;
     }
     const nothingPending = latest === baseline;
     const pending = pendingIdsOf(diffMaps(baseline, latest));
-    baseline = mergeExternal(baseline, remote, NO_PENDING);
+    baseline = clean = mergeExternal(baseline, remote, NO_PENDING);
     // With nothing of ours pending, the merged map is exactly what is stored: there is nothing
     // to save, and "Saving…" must not show in a tab nobody touched.
     const merged = nothingPending ? baseline : mergeExternal(latest, remote, pending);
@@ -274,26 +313,36 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       const state = store.getState();
       if (unsubscribe && state.map?.id === mapId) state.applyExternal(merged);
     }
-    if (latest !== baseline) schedule();
+    if (latest !== clean) schedule();
   }
 
-  report(latest === baseline ? "saved" : "saving");
+  function mergeRemote(read: (repository: MapRepository) => Promise<RemoteRecords>) {
+    const run = () => merge(read);
+    const next = chain.then(run, run);
+    chain = next.catch(() => undefined);
+    return next;
+  }
+
+  report(latest === clean ? "saved" : "saving");
 
   return {
     mapId,
     flush,
-    hasPending: () => latest !== baseline,
+    hasPending: () => latest !== clean,
     latest: () => latest,
-    mergeRemote: (read) => {
-      const run = () => merge(read);
-      const next = chain.then(run, run);
-      chain = next.catch(() => undefined);
-      return next;
-    },
+    mergeRemote,
     stop: async () => {
       detach();
       await flush();
       return { baseline, latest };
+    },
+    hold: () => {
+      held = true;
+      clearTimers();
+      return () => {
+        held = false;
+        if (latest !== clean) schedule();
+      };
     },
     cancel: () => {
       cancelled = true;

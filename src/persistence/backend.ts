@@ -9,7 +9,20 @@
 import type { Transaction } from "dexie";
 import type { MapRow, PeermapDb, PersonRow, RecordKey, RelationshipRow } from "./db";
 import { MapGoneError } from "./errors";
+import { type HeaderPatch, patchHeaderRow } from "./headerPatch";
+import {
+  deletedRelationshipIds,
+  nothingExtra,
+  peopleLinkedBy,
+  rowId,
+  rowsTouching,
+  type WriteResult,
+  withStoredPeople,
+} from "./linkCheck";
 import { isObject } from "./rows";
+
+export type { WriteResult } from "./linkCheck";
+export { memoryBackend } from "./memoryBackend";
 
 export interface RawMapRows {
   header: Record<string, unknown>;
@@ -31,7 +44,7 @@ export interface AllRows {
   relationships: unknown[];
 }
 
-/** One atomic write. Applied in this order: require, clear, delete, put. */
+/** One atomic write. Applied in this order: require, clear, delete, put, patch. */
 export interface WriteBatch {
   /** Fail with MapGoneError unless this map's header exists. */
   requireMap?: string;
@@ -45,6 +58,13 @@ export interface WriteBatch {
   putMaps?: unknown[];
   putPeople?: unknown[];
   putRelationships?: unknown[];
+  /**
+   * Keep this map's relationships whole (see linkCheck): deleting a person deletes every stored
+   * relationship of theirs, and a relationship whose person is not stored is not written.
+   */
+  linksOf?: string;
+  /** Header fields laid over the stored header row, after the records (see headerPatch). */
+  patchMap?: HeaderPatch;
 }
 
 /** A write that needs no reads: deletes by key and puts (see StorageBackend.writeNow). */
@@ -65,7 +85,7 @@ export interface StorageBackend {
     id: string,
     change: (row: Record<string, unknown>) => Record<string, unknown> | undefined,
   ): Promise<boolean>;
-  write(batch: WriteBatch): Promise<void>;
+  write(batch: WriteBatch): Promise<WriteResult>;
   /**
    * Issues every request of the batch at once, in one transaction, and commits it without
    * waiting for anything: the only kind of write that still lands when the page is unloaded
@@ -136,6 +156,7 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
           return await db.transaction("rw", tables, async (tx) => {
             current = tx;
             writing.add(tx);
+            const extra = nothingExtra();
             if (batch.requireMap !== undefined && !(await db.maps.get(batch.requireMap))) {
               throw new MapGoneError(batch.requireMap);
             }
@@ -146,11 +167,46 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
             if (batch.deleteRelationships?.length) {
               await db.relationships.bulkDelete(batch.deleteRelationships);
             }
-            if (batch.putPeople?.length) await db.people.bulkPut(asPeople(batch.putPeople));
-            if (batch.putRelationships?.length) {
-              await db.relationships.bulkPut(asRelationships(batch.putRelationships));
+            const mapId = batch.linksOf;
+            const gone = new Set(
+              (batch.deletePeople ?? []).filter(([m]) => m === mapId).map(([, id]) => id),
+            );
+            if (mapId !== undefined && gone.size > 0) {
+              const stored = await db.relationships.where("mapId").equals(mapId).toArray();
+              extra.deletedRelationships = rowsTouching(stored, gone).map(rowId);
+              const keys = extra.deletedRelationships.map((id): RecordKey => [mapId, id]);
+              if (keys.length > 0) await db.relationships.bulkDelete(keys);
             }
+            if (batch.putPeople?.length) await db.people.bulkPut(asPeople(batch.putPeople));
+            let relationships = batch.putRelationships ?? [];
+            if (mapId !== undefined && relationships.length > 0) {
+              const linked = peopleLinkedBy(relationships);
+              const rows = await db.people.bulkGet(linked.map((id): RecordKey => [mapId, id]));
+              const stored = new Set(linked.filter((_, i) => rows[i] !== undefined));
+              const checked = withStoredPeople(relationships, (id) => stored.has(id));
+              relationships = checked.keep;
+              extra.droppedRelationships = checked.dropped;
+            }
+            if (relationships.length)
+              await db.relationships.bulkPut(asRelationships(relationships));
             if (batch.putMaps?.length) await db.maps.bulkPut(asHeaders(batch.putMaps));
+            const patch = batch.patchMap;
+            const header: unknown = patch && (await db.maps.get(patch.row.id));
+            if (patch && isObject(header)) {
+              const id = patch.row.id;
+              const [people, relationshipCount] = await Promise.all([
+                db.people.where("mapId").equals(id).count(),
+                db.relationships.where("mapId").equals(id).count(),
+              ]);
+              const row = patchHeaderRow(header, patch, {
+                people,
+                relationships: relationshipCount,
+                deletedPeople: gone,
+                deletedRelationships: deletedRelationshipIds(batch.deleteRelationships, extra),
+              });
+              await db.maps.bulkPut(asHeaders([row]));
+            }
+            return extra;
           });
         } catch (error) {
           // Aborted by writeNow so that its write could go first: if the page lives on,
@@ -207,117 +263,4 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
         return { maps, people, relationships };
       }),
   };
-}
-
-type Records = Map<string, Map<string, unknown>>;
-
-const keyOf = (row: unknown): RecordKey | undefined =>
-  isObject(row) && typeof row.mapId === "string" && typeof row.id === "string"
-    ? [row.mapId, row.id]
-    : undefined;
-
-/**
- * The same operations on Maps. Values are cloned on the way in and out, as IndexedDB does, so
- * nobody can change stored rows by mutating an object. `onChange` runs after every write.
- */
-export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBackend {
-  const maps = new Map<string, unknown>();
-  const people: Records = new Map();
-  const relationships: Records = new Map();
-  const put = (records: Records, row: unknown) => {
-    const key = keyOf(row);
-    if (!key) return;
-    let forMap = records.get(key[0]);
-    if (!forMap) {
-      forMap = new Map();
-      records.set(key[0], forMap);
-    }
-    forMap.set(key[1], structuredClone(row));
-  };
-  const putHeader = (row: unknown) => {
-    if (isObject(row) && typeof row.id === "string") maps.set(row.id, structuredClone(row));
-  };
-  const all = (records: Records, mapId: string) => [...(records.get(mapId)?.values() ?? [])];
-  const readMap = (id: string): RawMapRows | undefined => {
-    const header = maps.get(id);
-    if (!isObject(header)) return undefined;
-    return structuredClone({
-      header,
-      people: all(people, id),
-      relationships: all(relationships, id),
-    });
-  };
-  const changed = <T>(value: T): Promise<T> => {
-    onChange?.();
-    return Promise.resolve(value);
-  };
-  for (const row of seed?.maps ?? []) putHeader(row);
-  for (const row of seed?.people ?? []) put(people, row);
-  for (const row of seed?.relationships ?? []) put(relationships, row);
-
-  return {
-    kind: "memory",
-    readHeaders: () => Promise.resolve(structuredClone([...maps.values()])),
-    readMap: (id) => Promise.resolve(readMap(id)),
-    readRecords: (mapId, personIds, relationshipIds) =>
-      Promise.resolve(
-        structuredClone({
-          header: maps.get(mapId),
-          people: personIds.map((id) => people.get(mapId)?.get(id)),
-          relationships: relationshipIds.map((id) => relationships.get(mapId)?.get(id)),
-        }),
-      ),
-    takeMap: (id) => {
-      const rows = readMap(id);
-      if (!rows) return Promise.resolve(undefined);
-      maps.delete(id);
-      people.delete(id);
-      relationships.delete(id);
-      return changed(rows);
-    },
-    updateHeader: (id, change) => {
-      const row = maps.get(id);
-      const next = isObject(row) ? change(structuredClone(row)) : undefined;
-      if (!next) return Promise.resolve(false);
-      putHeader(next);
-      return changed(true);
-    },
-    write,
-    writeNow: (batch) => {
-      void write(batch);
-      return true;
-    },
-    readAll: () => {
-      const flat = (records: Records) => [...records.values()].flatMap((m) => [...m.values()]);
-      return Promise.resolve(
-        structuredClone({
-          maps: [...maps.values()],
-          people: flat(people),
-          relationships: flat(relationships),
-        }),
-      );
-    },
-  };
-
-  function write(batch: WriteBatch): Promise<void> {
-    // Check first, then change: a refused batch leaves everything as it was.
-    if (batch.requireMap !== undefined && !maps.has(batch.requireMap)) {
-      return Promise.reject(new MapGoneError(batch.requireMap));
-    }
-    for (const id of batch.clearMaps ?? []) {
-      maps.delete(id);
-      people.delete(id);
-      relationships.delete(id);
-    }
-    for (const id of batch.clearRecords ?? []) {
-      people.delete(id);
-      relationships.delete(id);
-    }
-    for (const [mapId, id] of batch.deletePeople ?? []) people.get(mapId)?.delete(id);
-    for (const [mapId, id] of batch.deleteRelationships ?? []) relationships.get(mapId)?.delete(id);
-    for (const row of batch.putPeople ?? []) put(people, row);
-    for (const row of batch.putRelationships ?? []) put(relationships, row);
-    for (const row of batch.putMaps ?? []) putHeader(row);
-    return changed(undefined);
-  }
 }

@@ -46,5 +46,9 @@ export const renameStoredMap = (id: string, name: string): Promise<boolean> =>
 /** Stores an imported map (under a new id if its id is taken); returns the id. */
 export const importStoredMap = (map: PeerMap): Promise<string> => getSession().importStoredMap(map);
 
+/** Stores an imported map in place of the stored one with its id; rejects, changing nothing. */
+export const replaceStoredMap = (map: PeerMap): Promise<string> =>
+  getSession().replaceStoredMap(map);
+
 /** Writes every pending change now (e.g. before an export); true when all is stored. */
 export const flushSaves = (): Promise<boolean> => getSession().flushSaves();

@@ -27,6 +27,7 @@ export {
   initPersistence,
   openStoredMap,
   renameStoredMap,
+  replaceStoredMap,
 } from "./defaultSession";
 export type { MapSummary } from "./rows";
 export { type SaveStatus, type StorageStatus, saveStatusText } from "./status";

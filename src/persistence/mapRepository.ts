@@ -4,9 +4,9 @@
  */
 import { newId } from "../domain/ids";
 import type { PeerMap, Person, Relationship } from "../domain/model";
-import type { RawMapRows, StorageBackend } from "./backend";
+import type { RawMapRows, StorageBackend, WriteResult } from "./backend";
 import type { MapRow, RecordKey } from "./db";
-import { diffMaps, isEmptyDiff } from "./diff";
+import { diffMaps, HEADER_FIELDS, type HeaderField, isEmptyDiff } from "./diff";
 import { assembleMap, type LoadedMap } from "./readMap";
 import { parseRemoteRecords, type RemoteRecords } from "./remoteRecords";
 import {
@@ -22,6 +22,11 @@ import {
 export interface MapChanges {
   /** The new header row (with summary fields); written whenever anything changed. */
   header?: MapRow;
+  /**
+   * The header fields this tab changed: applyChanges writes only these over the stored header
+   * (another tab may have changed the others). Without it, all of them.
+   */
+  headerFields?: readonly HeaderField[];
   putPeople: readonly Person[];
   deletePeopleIds: readonly string[];
   putRelationships: readonly Relationship[];
@@ -39,8 +44,12 @@ export interface MapRepository {
   loadMap(id: string): Promise<LoadedMap | undefined>;
   /** Replaces everything stored for the map with this document. */
   saveMap(map: PeerMap): Promise<void>;
-  /** Fails with MapGoneError when the map's header is no longer stored (deleted elsewhere). */
-  applyChanges(mapId: string, changes: MapChanges): Promise<void>;
+  /**
+   * Fails with MapGoneError when the map's header is no longer stored (deleted elsewhere).
+   * Keeps links whole: a deleted person's stored relationships go too, and a relationship
+   * whose person is no longer stored is not written; both are reported.
+   */
+  applyChanges(mapId: string, changes: MapChanges): Promise<WriteResult>;
   /**
    * For a page being unloaded: issues the changes (without them, the whole map) in one
    * transaction that commits without waiting on anything (see StorageBackend.writeNow).
@@ -68,6 +77,7 @@ export function changesFor(prev: PeerMap, next: PeerMap): MapChanges | undefined
   if (isEmptyDiff(diff)) return undefined;
   return {
     header: toMapRow(next),
+    headerFields: diff.headerFields,
     putPeople: diff.putPeople,
     deletePeopleIds: diff.deletePeopleIds,
     putRelationships: diff.putRelationships,
@@ -104,13 +114,15 @@ export function copyWithNewIds(map: PeerMap, name: string, now: string): PeerMap
 }
 
 export function createMapRepository(backend: StorageBackend): MapRepository {
-  const saveMap = (map: PeerMap) =>
-    backend.write({
+  /** One transaction: a failure (say, storage full) leaves what was stored exactly as it was. */
+  const saveMap = async (map: PeerMap) => {
+    await backend.write({
       clearRecords: [map.id],
       putMaps: [toMapRow(map)],
       putPeople: map.people.map((p) => toPersonRow(map.id, p)),
       putRelationships: map.relationships.map((r) => toRelationshipRow(map.id, r)),
     });
+  };
   const loadMap = async (id: string) => {
     const rows = await backend.readMap(id);
     return rows ? assembleMap(id, rows, isoNow()) : undefined;
@@ -126,13 +138,15 @@ export function createMapRepository(backend: StorageBackend): MapRepository {
     saveMap,
     applyChanges: (mapId, changes) => {
       const key = (id: string): RecordKey => [mapId, id];
+      const { header } = changes;
       return backend.write({
         requireMap: mapId,
+        linksOf: mapId,
         deletePeople: changes.deletePeopleIds.map(key),
         deleteRelationships: changes.deleteRelationshipIds.map(key),
         putPeople: changes.putPeople.map((p) => toPersonRow(mapId, p)),
         putRelationships: changes.putRelationships.map((r) => toRelationshipRow(mapId, r)),
-        putMaps: changes.header ? [changes.header] : [],
+        ...(header && { patchMap: { row: header, fields: changes.headerFields ?? HEADER_FIELDS } }),
       });
     },
     saveNow: (map, changes) => {
@@ -153,10 +167,10 @@ export function createMapRepository(backend: StorageBackend): MapRepository {
       });
     },
     deleteMap: (id) => backend.takeMap(id),
-    restoreMap: (snapshot) => {
+    restoreMap: async (snapshot) => {
       const id = snapshot.header.id;
-      if (typeof id !== "string") return Promise.resolve();
-      return backend.write({
+      if (typeof id !== "string") return;
+      await backend.write({
         clearMaps: [id],
         putMaps: [snapshot.header],
         putPeople: snapshot.people,

@@ -11,10 +11,18 @@ import { showToast } from "../store/toasts";
 import { type Autosave, type AutosaveOptions, type OpenMapStore, startAutosave } from "./autosave";
 import type { OpenDbOptions } from "./db";
 import { describeStorageError } from "./errors";
-import type { MapRepository } from "./mapRepository";
+import { copyWithNewIds, type MapRepository } from "./mapRepository";
 import { type PersistDeps, requestPersistenceWhenUseful } from "./storagePersistence";
 import { createStorageRuntime, type StorageRuntime } from "./storageRuntime";
 import { type SyncChannel, type SyncMessage, type SyncOptions, startSync } from "./sync";
+import {
+  mapGoneNotice,
+  relationshipsDroppedNotice,
+  replacedCopyFailedNotice,
+  replacedNotice,
+  replacedUnreadableNotice,
+  unsavedCopyName,
+} from "./tabNotices";
 import { withWarningsShown } from "./warnings";
 
 export interface SessionMapStore extends OpenMapStore {
@@ -52,6 +60,12 @@ export interface PersistenceSession {
   duplicateStoredMap(id: string, newName?: string): Promise<string | undefined>;
   renameStoredMap(id: string, name: string): Promise<boolean>;
   importStoredMap(map: PeerMap): Promise<string>;
+  /**
+   * Stores `map` in place of the stored map with its id, in one transaction: on failure the
+   * stored map is exactly as it was, and this rejects with the reason for the user. Other tabs
+   * with the map open are told to reload it.
+   */
+  replaceStoredMap(map: PeerMap): Promise<string>;
   /** Writes every pending change now; true when all is stored. */
   flushSaves(): Promise<boolean>;
   /** Test hook: stop everything and close the database. */
@@ -95,12 +109,14 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
           // In memory mode, what other tabs store is no longer what this tab works from.
           if (!storage.isIndexedDb()) return;
           early.get(message.mapId)?.push(message);
-          merge(message);
+          dispatch(message);
         },
       });
     });
     return started;
   };
+  const dispatch = (message: SyncMessage) =>
+    message.type === "replaced" ? void reloadReplaced(message.mapId) : merge(message);
   const merge = (message: SyncMessage) =>
     autosaves
       .get(message.mapId)
@@ -138,16 +154,49 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       onSaved: (saved) => afterSave(saved.map, saved),
       onError: onStorageError,
       // In memory mode a "missing" map only means storage could not be read when switching.
-      onMapGone: (map) =>
-        storage.isIndexedDb() &&
-        toast(
-          `"${map.name}" was deleted in another tab. It stays open here, and your changes save it again.`,
-          "info",
-        ),
+      onMapGone: (map, pending) =>
+        storage.isIndexedDb() && toast(mapGoneNotice(map.name, pending), "info"),
+      onRelationshipsDropped: (ids) => toast(relationshipsDroppedNotice(ids.length), "info"),
     });
     autosaves.set(mapId, autosave);
     if (autosave.hasPending()) void autosave.flush();
     return autosave;
+  }
+
+  /**
+   * Another tab replaced the map whole (an import). Nothing of this tab's old copy may be
+   * written over it: unsaved changes are stored as a separate map, and the open map reloads.
+   */
+  async function reloadReplaced(mapId: string): Promise<void> {
+    const autosave = autosaves.get(mapId);
+    if (!autosave) return;
+    const release = autosave.hold();
+    const unsaved = autosave.hasPending() ? autosave.latest() : undefined;
+    const name = autosave.latest().name;
+    let keptAs: string | undefined;
+    if (unsaved) {
+      const copy = copyWithNewIds(unsaved, unsavedCopyName(unsaved.name), isoNow());
+      try {
+        await save(copy);
+      } catch (error) {
+        // Saved nowhere else: they save over the new map rather than vanish.
+        toast(replacedCopyFailedNotice(name, describeStorageError(error)), "error");
+        release();
+        return;
+      }
+      keptAs = copy.name;
+    }
+    if (autosaves.get(mapId) !== autosave) return; // Reopened meanwhile: that has the new one.
+    forget(autosave);
+    const tell = () => toast(replacedNotice(name, keptAs), keptAs ? "error" : "info");
+    if (store.getState().map?.id !== mapId) return tell();
+    const loaded = await load(mapId).catch(() => undefined);
+    if (store.getState().map?.id !== mapId || autosaves.has(mapId)) return tell();
+    if (!loaded) return toast(replacedUnreadableNotice(name), "error");
+    withWarningsShown(loaded.warnings, toast);
+    store.getState().openMap(loaded.map);
+    follow(mapId, loaded.map);
+    tell();
   }
 
   /** Stops following maps other than `keep`, and forgets those with nothing left to save. */
@@ -176,7 +225,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (token === opening) {
         const missed = early.get(id) ?? [];
         early.delete(id);
-        for (const message of missed) merge(message);
+        for (const message of missed) dispatch(message);
       } else if (openingId !== id) early.delete(id);
     }
   }
@@ -265,6 +314,25 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     importStoredMap: async (map) => {
       const taken = await guarded((r) => r.loadMap(map.id)).catch(() => undefined);
       return save(taken ? { ...map, id: newId("m") } : map);
+    },
+    replaceStoredMap: async (map) => {
+      await ready();
+      const open = autosaves.get(map.id);
+      await open?.flush();
+      // Straight to the repository: a fallback to memory would report a replace that storage
+      // refused as done.
+      await storage
+        .repository()
+        .saveMap(map)
+        .catch((error: unknown) => {
+          throw new Error(describeStorageError(error));
+        });
+      if (open) forget(open);
+      if (storage.isIndexedDb()) {
+        sync?.postReplaced(map.id);
+        requestPersistenceWhenUseful(map.people.length, options.persist);
+      }
+      return map.id;
     },
     flushSaves: async () => {
       const results = await Promise.all([...autosaves.values()].map((a) => a.flush()));

@@ -2,6 +2,8 @@
  * Cross-tab sync. After each committed save a tab posts which records it wrote on the
  * "peermap" BroadcastChannel; a tab with the same map open reads those records back from
  * storage and merges them into its document (see merge.ts and Autosave.mergeRemote).
+ * A map replaced whole (an import's "Replace the stored map") is announced as "replaced": a tab
+ * with it open reloads it rather than merging records (see session.ts).
  * The home list needs nothing from here: Dexie's liveQuery already follows other tabs.
  */
 import type { SavedChange } from "./autosave";
@@ -9,7 +11,7 @@ import type { SavedChange } from "./autosave";
 export const SYNC_CHANNEL = "peermap";
 
 export interface SyncMessage {
-  type: "saved";
+  type: "saved" | "replaced";
   tabId: string;
   mapId: string;
   /** Ids of people written or deleted. */
@@ -20,6 +22,8 @@ export interface SyncMessage {
 
 export interface SyncChannel {
   post(change: Omit<SavedChange, "map">): void;
+  /** Tells other tabs the map was replaced whole in storage. */
+  postReplaced(mapId: string): void;
   close(): void;
 }
 
@@ -42,11 +46,12 @@ const strings = (value: unknown): value is string[] =>
 export function parseSyncMessage(data: unknown, ownTabId: string): SyncMessage | undefined {
   if (typeof data !== "object" || data === null) return undefined;
   const m = data as Record<string, unknown>;
-  if (m.type !== "saved" || typeof m.tabId !== "string" || m.tabId === ownTabId) return undefined;
+  if (m.type !== "saved" && m.type !== "replaced") return undefined;
+  if (typeof m.tabId !== "string" || m.tabId === ownTabId) return undefined;
   if (typeof m.mapId !== "string" || !strings(m.people) || !strings(m.relationships))
     return undefined;
   return {
-    type: "saved",
+    type: m.type,
     tabId: m.tabId,
     mapId: m.mapId,
     people: m.people,
@@ -73,22 +78,32 @@ export function startSync(options: SyncOptions): SyncChannel {
       if (message) options.onMessage(message);
     };
   }
+  const send = (message: SyncMessage) => {
+    try {
+      channel?.postMessage(message);
+    } catch {
+      // A closed channel (page going away) must not turn a good save into an error.
+    }
+  };
   return {
-    post: (change) => {
-      const message: SyncMessage = {
+    post: (change) =>
+      send({
         type: "saved",
         tabId: options.tabId,
         mapId: change.mapId,
         people: change.people,
         relationships: change.relationships,
         header: change.header,
-      };
-      try {
-        channel?.postMessage(message);
-      } catch {
-        // A closed channel (page going away) must not turn a good save into an error.
-      }
-    },
+      }),
+    postReplaced: (mapId) =>
+      send({
+        type: "replaced",
+        tabId: options.tabId,
+        mapId,
+        people: [],
+        relationships: [],
+        header: true,
+      }),
     close: () => {
       if (channel) channel.onmessage = null;
       channel?.close();

@@ -270,3 +270,44 @@ export async function removeIndexedDb(page: Page): Promise<void> {
     Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true });
   });
 }
+
+// --- Two tabs ------------------------------------------------------------------------------
+
+/** Another tab must show a change made elsewhere within this (a second, with some slack). */
+export const SOON = { timeout: 1500 };
+
+/** A second tab of the same browser, on the same map as `page`, once its editor is up. */
+export async function openSecondTab(page: Page): Promise<Page> {
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.locator(".canvas .react-flow__pane")).toBeVisible();
+  await expect(saveStatus(other)).toHaveText("Saved");
+  return other;
+}
+
+/** Hide the page the way switching to another tab does (the app then saves what is pending). */
+export async function hidePage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+}
+
+/**
+ * From the next navigation on, this page hears other tabs' BroadcastChannel messages `ms`
+ * late, as a busy tab does: its own saves then land before it knows what the others did.
+ */
+export async function hearOtherTabsLate(page: Page, ms: number): Promise<void> {
+  await page.addInitScript((delay) => {
+    const Native = window.BroadcastChannel;
+    window.BroadcastChannel = class extends Native {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage =
+          handler && ((event) => setTimeout(() => handler.call(this, event), delay));
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    };
+  }, ms);
+}

@@ -18,14 +18,12 @@ function fakeStorage(initial: PeerMap[], failImport = false) {
       maps.set(map.id, map);
       return map.id;
     },
-    deleteStoredMap: async (id) => {
-      log.push(`delete ${id}`);
-      const old = maps.get(id);
-      maps.delete(id);
-      return async () => {
-        log.push(`restore ${id}`);
-        if (old) maps.set(id, old);
-      };
+    // One step, as storage does it: a failure leaves the stored map as it was.
+    replaceStoredMap: async (map) => {
+      log.push(`replace ${map.id}`);
+      if (failImport) throw new Error("disk full");
+      maps.set(map.id, map);
+      return map.id;
     },
   };
   return { maps, log, storage };
@@ -54,14 +52,15 @@ describe("storeImportedMap", () => {
     const { maps, log, storage } = fakeStorage([edited]);
     expect(await storeImportedMap(map, true, "replace", storage)).toBe(map.id);
     expect(maps.get(map.id)).toBe(map);
-    expect(log).toEqual([`delete ${map.id}`, `import ${map.id}`]);
+    expect(log).toEqual([`replace ${map.id}`]);
   });
 
-  it("puts the old map back when the replacement cannot be stored", async () => {
+  it("keeps the old map when the replacement cannot be stored", async () => {
     const { maps, log, storage } = fakeStorage([edited], true);
     await expect(storeImportedMap(map, true, "replace", storage)).rejects.toThrow("disk full");
     expect(maps.get(map.id)).toBe(edited);
-    expect(log).toEqual([`delete ${map.id}`, `import ${map.id}`, `restore ${map.id}`]);
+    // Never a delete first: a delete that commits before the write fails loses the map.
+    expect(log).toEqual([`replace ${map.id}`]);
   });
 });
 

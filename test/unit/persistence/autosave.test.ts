@@ -219,4 +219,44 @@ describe("autosave", () => {
     expect(spied.fullSaves).toHaveLength(1);
     expect((await spied.repo.loadMap(acmeMap().id))?.map).toEqual(store().map);
   });
+
+  it("writes nothing, hidden or left, when the map went from storage and nothing is unsaved", async () => {
+    const onMapGone = vi.fn();
+    autosave.cancel();
+    autosave = startAutosave({
+      mapId: acmeMap().id,
+      baseline: store().map,
+      store: useMapStore,
+      repository: () => spied.repo,
+      events: page,
+      onMapGone,
+    });
+    await spied.repo.deleteMap(acmeMap().id);
+    await autosave.mergeRemote((repo) => repo.readRecords(acmeMap().id, [], []));
+    expect(onMapGone).toHaveBeenCalledWith(store().map, false);
+    page.document.visibilityState = "hidden";
+    page.document.dispatchEvent(new Event("visibilitychange"));
+    page.window.dispatchEvent(new Event("pagehide"));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await autosave.flush()).toBe(true);
+    expect(spied.fullSaves).toEqual([]);
+    expect(await spied.repo.listMaps()).toEqual([]);
+    expect(status()).toBe("saved");
+    // The next edit saves it again, whole.
+    store().updatePerson("ada", { title: "Countess" });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(spied.fullSaves).toHaveLength(1);
+  });
+
+  it("writes nothing while held, and what is pending once released", async () => {
+    const release = autosave.hold();
+    store().updatePerson("ada", { title: "Countess" });
+    page.window.dispatchEvent(new Event("pagehide"));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(spied.writes).toHaveLength(0);
+    expect(autosave.hasPending()).toBe(true);
+    release();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(spied.writes.map(ids)).toEqual([{ people: ["ada"], deleted: [], relationships: [] }]);
+  });
 });
