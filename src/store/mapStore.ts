@@ -140,8 +140,9 @@ export const useMapStore = create<MapState>()(
             (map) => edit.connect(map, source, target),
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
-        updateRelationships: (ids, changes) =>
-          withMap((map) => edit.updateRelationships(map, ids, changes)),
+        updateRelationships: (ids, changes) => {
+          run((map) => edit.changeRelationships(map, ids, changes));
+        },
         rateSelection: (strength) => {
           const ids = get().selection.relationships;
           if (ids.length === 0) return false;
