@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import type { RelationshipChanges } from "../../domain/edits";
+import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { Organisation, Person, Strength, Tier } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
@@ -80,6 +81,7 @@ export function RelationshipInspector({ id }: { id: string }) {
         label="Notes"
         multiline
         value={relationship.notes ?? ""}
+        maxLength={MAX_LENGTH.notes}
         onCommit={(v) => update(id, { notes: v })}
       />
       <TextField
