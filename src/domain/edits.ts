@@ -4,6 +4,8 @@
  * Each returns a new map and shares every untouched person and relationship, so storage
  * can tell what changed by identity.
  */
+
+import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
 import { freeSpotInCell, keepInCellRange, tidyPositions } from "./layout";
 import { MAX_LENGTH, peopleLimitReason, relationshipLimitReason, tooLong } from "./mapLimits";
@@ -131,6 +133,8 @@ export interface Placement {
 export function placePeople(map: PeerMap, placements: readonly Placement[]): EditResult {
   let people = map.people;
   for (const { id, tierId, position } of placements) {
+    if (!Number.isFinite(position.x) || !Number.isFinite(position.y))
+      return { ok: false, reason: "That spot is not on the canvas." };
     const index = people.findIndex((p) => p.id === id);
     const person = people[index];
     if (!person) return { ok: false, reason: "That person is no longer on the map." };
@@ -245,7 +249,12 @@ export function changeRelationships(
   ids: Iterable<string>,
   changes: RelationshipChanges,
 ): EditResult {
-  const refused = textProblem({ notes: changes.notes });
+  const date = clean(changes.lastContact);
+  const refused =
+    textProblem({ notes: changes.notes }) ??
+    (date === undefined || isCalendarDate(date)
+      ? undefined
+      : "Write the date of last contact as YYYY-MM-DD, e.g. 2025-03-14.");
   return refused
     ? { ok: false, reason: refused }
     : { ok: true, map: updateRelationships(map, ids, changes) };
@@ -279,7 +288,9 @@ export function updateOrg(map: PeerMap, org: OrgKey, changes: Partial<Organisati
   if (changes.color !== undefined && !/^#[0-9a-f]{6}$/i.test(changes.color)) {
     return { ok: false, reason: "Pick a colour such as #2563eb." };
   }
-  const next = { ...map.orgs[org], ...changes, name };
+  // Lowercase, as files store colours, so an export imports back exactly.
+  const color = (changes.color ?? map.orgs[org].color).toLowerCase();
+  const next = { ...map.orgs[org], ...changes, name, color };
   return { ok: true, map: { ...map, orgs: { ...map.orgs, [org]: next } } };
 }
 

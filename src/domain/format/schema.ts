@@ -81,6 +81,8 @@ const isoDateTime = z
   .trim()
   .pipe(z.iso.datetime({ offset: true }));
 const isoDate = z.string().trim().pipe(z.iso.date());
+/** A real calendar date written YYYY-MM-DD, as a relationship's last contact must be. */
+export const isCalendarDate = (text: string): boolean => isoDate.safeParse(text).success;
 
 const orgs = (organisation: z.ZodType<{ name: string; color: string }>) =>
   z.object({ a: organisation, b: organisation });
