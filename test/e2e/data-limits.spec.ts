@@ -114,6 +114,21 @@ test("notes stop at their limit and say so; a stored longer note survives a relo
   const again = await readStoredMap(page, id);
   expect(again?.people).toHaveLength(16);
   expect(again?.people.find((p) => p.id === person?.id)?.notes).toBe(long);
+
+  // Still usable: shortening it too little says why and keeps it; exporting warns.
+  const longNotes = inspector(page).getByRole("textbox", { name: "Notes" });
+  await longNotes.focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(inspector(page).getByRole("alert")).toHaveText(
+    "Notes can be at most 5,000 characters; this has 5,999. Shorten it and try again.",
+  );
+  await page.keyboard.press("Escape");
+  await toolbarButton(page, "Export JSON").click();
+  await expect(
+    toastList(page).filter({ hasText: "Peermap will refuse to import it" }),
+  ).toContainText("notes longer than 5,000 characters");
 });
 
 test("a relationship's notes field has the same limit", async ({ appPage: page }) => {

@@ -4,11 +4,12 @@ import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import { useMapStore } from "../../store/mapStore";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
-import { requireName } from "../shared/requireName";
+import { requireName, withinLimit } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { ConnectPersonForm } from "./ConnectPersonForm";
 
 const nameRequired = requireName("A person needs a name.");
+const notesFit = withinLimit("Notes", MAX_LENGTH.notes);
 
 /** Save only while the person exists: a field unmounting after a delete must not complain. */
 const update = (id: string, changes: PersonChanges) => {
@@ -104,6 +105,7 @@ export function PersonInspector({ id }: { id: string }) {
         multiline
         value={person.notes ?? ""}
         maxLength={MAX_LENGTH.notes}
+        validate={notesFit}
         onCommit={(v) => update(id, { notes: v })}
       />
 

@@ -4,7 +4,7 @@ import { MAX_LENGTH } from "../../domain/mapLimits";
 import { isStrength, STRENGTHS, strengthLabel } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
 import { DialogShell } from "../shared/DialogShell";
-import { requireName } from "../shared/requireName";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { OrgSettings } from "./OrgSettings";
 import { TierSettings } from "./TierSettings";

@@ -2,7 +2,7 @@ import { type CSSProperties, useEffect, useId, useRef, useState } from "react";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { OrgKey } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
-import { requireName } from "../shared/requireName";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { normaliseHex } from "./colour";
 

@@ -4,7 +4,7 @@ import type { PeerMap, Tier } from "../../domain/model";
 import { isBlankName } from "../../domain/names";
 import { undo, useMapStore } from "../../store/mapStore";
 import { peopleCount } from "../roster/rosterModel";
-import { requireName } from "../shared/requireName";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { TierDeleteConfirm } from "./TierDeleteConfirm";
 
