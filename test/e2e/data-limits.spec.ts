@@ -21,6 +21,7 @@ import {
   cards,
   clickLineBetween,
   EDITOR_VIEWPORT,
+  emptySpotIn,
   inspector,
   inspectorName,
   laneLabels,
@@ -201,4 +202,31 @@ test("a file with a card at y = 1,000,000 imports with the card back in its lane
   const size = pngSize(download.bytes);
   expect(size.width).toBeGreaterThan(1_000);
   expect(size.height).toBeLessThan(6_000);
+});
+
+test("a map at 10,000 people says why no one more can be added", async ({ appPage: page }) => {
+  test.slow();
+  const file = await readFixture("empty");
+  const tier = file.map.tiers[0].id;
+  file.map.people = Array.from({ length: LIMITS.maxPeople }, (_, i) => ({
+    id: `p${i}`,
+    org: i % 2 === 0 ? "a" : "b",
+    name: `Person ${i}`,
+    tier,
+  }));
+  await goHome(page);
+  const dialog = await openImportDialog(page);
+  await chooseFile(dialog, jsonFile("full.json", file));
+  await dialog.getByRole("button", { name: "Import map" }).click();
+  await expectEditorOf(page, file.map.name, 20_000);
+
+  // Double-clicking an empty spot in a lane is how a person is added on the canvas.
+  const spot = await emptySpotIn(page, "Sales", "a");
+  await page.mouse.dblclick(spot.x, spot.y);
+  await expect(toastList(page).filter({ hasText: "already has 10,000 people" })).toContainText(
+    "This map already has 10,000 people, the most Peermap supports. Remove someone before adding another.",
+  );
+  await expectSaved(page);
+  const stored = await readStoredMap(page, mapIdOf(page));
+  expect(stored?.people).toHaveLength(LIMITS.maxPeople);
 });
