@@ -9,6 +9,8 @@ import { TextField } from "../shared/TextField";
 import { ConnectPersonForm } from "./ConnectPersonForm";
 
 const nameRequired = requireName("A person needs a name.");
+const titleFits = withinLimit("A title", MAX_LENGTH.title);
+const emailFits = withinLimit("An email address", MAX_LENGTH.email);
 const notesFit = withinLimit("Notes", MAX_LENGTH.notes);
 
 /** Save only while the person exists: a field unmounting after a delete must not complain. */
@@ -65,6 +67,7 @@ export function PersonInspector({ id }: { id: string }) {
         label="Job title"
         value={person.title ?? ""}
         maxLength={MAX_LENGTH.title}
+        validate={titleFits}
         onCommit={(v) => update(id, { title: v })}
       />
       <div className="inspector-readonly">
@@ -98,6 +101,7 @@ export function PersonInspector({ id }: { id: string }) {
         type="email"
         value={person.email ?? ""}
         maxLength={MAX_LENGTH.email}
+        validate={emailFits}
         onCommit={(v) => update(id, { email: v })}
       />
       <TextField

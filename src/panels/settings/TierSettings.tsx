@@ -8,7 +8,7 @@ import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { TierDeleteConfirm } from "./TierDeleteConfirm";
 
-const nameRequired = requireName("A tier needs a name.");
+const nameRequired = requireName("A tier needs a name.", "A tier name");
 
 /** Tiers, most senior first: rename in place, reorder, add, delete (moving people elsewhere). */
 export function TierSettings() {

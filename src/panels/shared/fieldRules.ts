@@ -1,12 +1,12 @@
 /** Field validators that match what the edits accept, so a field says why before saving. */
-import { tooLong } from "../../domain/mapLimits";
+import { MAX_LENGTH, tooLong } from "../../domain/mapLimits";
 import { isBlankName } from "../../domain/names";
 
-/** `message` when the name has nothing visible (the edit would refuse it). */
+/** `message` when the name has nothing visible, the limit's sentence when it is too long. */
 export const requireName =
-  (message: string) =>
+  (message: string, label = "A name") =>
   (value: string): string | null =>
-    isBlankName(value) ? message : null;
+    isBlankName(value) ? message : (tooLong(label, value, MAX_LENGTH.name) ?? null);
 
 /**
  * The limit's sentence when `value` is longer than `max`. maxLength stops typing at the limit,
