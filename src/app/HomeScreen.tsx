@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from "react";
+import { MAX_LENGTH } from "../domain/mapLimits";
+import { cleanName } from "../domain/names";
 import {
   createStoredMap,
   deleteStoredMap,
@@ -89,13 +91,14 @@ function MapCard({ summary }: { summary: MapSummary }) {
   }, [renaming]);
 
   const rename = async (value: string) => {
-    if (!value.trim()) {
+    const name = cleanName(value);
+    if (!name) {
       setError("A map needs a name.");
       return;
     }
     setRenaming(false);
     setError("");
-    if (value.trim() !== summary.name) await renameStoredMap(summary.id, value.trim());
+    if (name !== summary.name) await renameStoredMap(summary.id, name);
   };
 
   const remove = async () => {
@@ -132,6 +135,7 @@ function MapCard({ summary }: { summary: MapSummary }) {
               ref={input}
               className="input"
               defaultValue={summary.name}
+              maxLength={MAX_LENGTH.name}
               onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
               aria-invalid={error ? true : undefined}
             />

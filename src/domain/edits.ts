@@ -4,8 +4,11 @@
  * Each returns a new map and shares every untouched person and relationship, so storage
  * can tell what changed by identity.
  */
+
+import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
-import { freeSpotInCell, tidyPositions } from "./layout";
+import { freeSpotInCell, keepInCellRange, tidyPositions } from "./layout";
+import { MAX_LENGTH, peopleLimitReason, relationshipLimitReason, tooLong } from "./mapLimits";
 import {
   NEW_RELATIONSHIP_STRENGTH,
   type Organisation,
@@ -17,6 +20,7 @@ import {
   type Relationship,
   type Strength,
 } from "./model";
+import { cleanName } from "./names";
 
 export type EditResult = { ok: true; map: PeerMap; id?: string } | { ok: false; reason: string };
 
@@ -46,9 +50,21 @@ function withoutEmpty<T extends object>(value: T): T {
   return out;
 }
 
+/** The first length limit `fields` break, as the sentence to refuse the edit with. */
+function textProblem(fields: Partial<Record<keyof typeof MAX_LENGTH, string>>): string | undefined {
+  const labels = { name: "A name", title: "A title", email: "An email address", notes: "Notes" };
+  for (const key of Object.keys(labels) as (keyof typeof MAX_LENGTH)[]) {
+    const problem = tooLong(labels[key], fields[key], MAX_LENGTH[key]);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): EditResult {
-  const name = clean(input.name);
+  const name = cleanName(input.name);
   if (!name) return { ok: false, reason: "Type a name first." };
+  const refused = peopleLimitReason(map) ?? textProblem(input);
+  if (refused) return { ok: false, reason: refused };
   if (!map.tiers.some((t) => t.id === input.tierId)) return { ok: false, reason: "Choose a tier." };
   const position =
     input.position || input.place
@@ -70,13 +86,15 @@ export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): Edit
 export type PersonChanges = Partial<Pick<Person, "name" | "title" | "email" | "notes" | "tierId">>;
 
 export function updatePerson(map: PeerMap, id: string, changes: PersonChanges): EditResult {
-  if (changes.name !== undefined && !clean(changes.name)) {
+  if (changes.name !== undefined && !cleanName(changes.name)) {
     return { ok: false, reason: "A person needs a name." };
   }
+  const refused = textProblem(changes);
+  if (refused) return { ok: false, reason: refused };
   if (changes.tierId !== undefined && !map.tiers.some((t) => t.id === changes.tierId)) {
     return { ok: false, reason: "Choose a tier." };
   }
-  return mapPerson(map, id, (person) => {
+  const result = mapPerson(map, id, (person) => {
     const next: Person = { ...person };
     if (changes.name !== undefined) next.name = changes.name.trim();
     for (const key of ["title", "email", "notes"] as const) {
@@ -93,7 +111,14 @@ export function updatePerson(map: PeerMap, id: string, changes: PersonChanges): 
     }
     return next;
   });
+  return result.ok && changes.tierId !== undefined ? inRange(result) : result;
 }
+
+/** After people leave a cell, the cards left behind stay within its (smaller) range. */
+const inRange = (result: EditResult & { ok: true }): EditResult => ({
+  ...result,
+  map: keepInCellRange(result.map).map,
+});
 
 export interface Placement {
   id: string;
@@ -108,6 +133,8 @@ export interface Placement {
 export function placePeople(map: PeerMap, placements: readonly Placement[]): EditResult {
   let people = map.people;
   for (const { id, tierId, position } of placements) {
+    if (!Number.isFinite(position.x) || !Number.isFinite(position.y))
+      return { ok: false, reason: "That spot is not on the canvas." };
     const index = people.findIndex((p) => p.id === id);
     const person = people[index];
     if (!person) return { ok: false, reason: "That person is no longer on the map." };
@@ -118,7 +145,7 @@ export function placePeople(map: PeerMap, placements: readonly Placement[]): Edi
       continue;
     people = people.with(index, { ...person, tierId, position: spot });
   }
-  return { ok: true, map: people === map.people ? map : { ...map, people } };
+  return people === map.people ? { ok: true, map } : inRange({ ok: true, map: { ...map, people } });
 }
 
 export const placePerson = (
@@ -130,7 +157,8 @@ export const placePerson = (
 
 /** Back to the roster: the person stays in the map, off the canvas. */
 export function unplacePerson(map: PeerMap, id: string): EditResult {
-  return mapPerson(map, id, ({ position: _position, ...person }) => person);
+  const result = mapPerson(map, id, ({ position: _position, ...person }) => person);
+  return result.ok ? inRange(result) : result;
 }
 
 function mapPerson(map: PeerMap, id: string, change: (person: Person) => Person): EditResult {
@@ -153,13 +181,14 @@ export function removeItems(
 ): PeerMap {
   const people = new Set(personIds);
   const relationships = new Set(relationshipIds);
-  return {
+  const next = {
     ...map,
     people: map.people.filter((p) => !people.has(p.id)),
     relationships: map.relationships.filter(
       (r) => !relationships.has(r.id) && !people.has(r.source) && !people.has(r.target),
     ),
   };
+  return people.size > 0 ? keepInCellRange(next).map : next;
 }
 
 export function connect(
@@ -174,6 +203,8 @@ export function connect(
   const from = map.people.find((p) => p.id === source);
   const to = map.people.find((p) => p.id === target);
   if (!from || !to) return { ok: false, reason: "Both people must be on the map." };
+  const full = relationshipLimitReason(map);
+  if (full) return { ok: false, reason: full };
   const key = pairKey(source, target);
   if (map.relationships.some((r) => pairKey(r.source, r.target) === key)) {
     return { ok: false, reason: `${from.name} and ${to.name} are already connected.` };
@@ -212,6 +243,23 @@ export function updateRelationships(
   return changed ? { ...map, relationships } : map;
 }
 
+/** updateRelationships for the editor: refused, with the reason, when the notes are too long. */
+export function changeRelationships(
+  map: PeerMap,
+  ids: Iterable<string>,
+  changes: RelationshipChanges,
+): EditResult {
+  const date = clean(changes.lastContact);
+  const refused =
+    textProblem({ notes: changes.notes }) ??
+    (date === undefined || isCalendarDate(date)
+      ? undefined
+      : "Write the date of last contact as YYYY-MM-DD, e.g. 2025-03-14.");
+  return refused
+    ? { ok: false, reason: refused }
+    : { ok: true, map: updateRelationships(map, ids, changes) };
+}
+
 /** Every placed card onto its cell's grid; the same map back when all already are. */
 export function tidy(map: PeerMap): PeerMap {
   const positions = tidyPositions(map);
@@ -226,19 +274,23 @@ export function tidy(map: PeerMap): PeerMap {
 }
 
 export function renameMap(map: PeerMap, name: string): EditResult {
-  const value = clean(name);
-  return value
-    ? { ok: true, map: { ...map, name: value } }
-    : { ok: false, reason: "A map needs a name." };
+  const value = cleanName(name);
+  if (!value) return { ok: false, reason: "A map needs a name." };
+  const refused = textProblem({ name: value });
+  return refused ? { ok: false, reason: refused } : { ok: true, map: { ...map, name: value } };
 }
 
 export function updateOrg(map: PeerMap, org: OrgKey, changes: Partial<Organisation>): EditResult {
-  const name = changes.name === undefined ? map.orgs[org].name : clean(changes.name);
+  const name = changes.name === undefined ? map.orgs[org].name : cleanName(changes.name);
   if (!name) return { ok: false, reason: "An organisation needs a name." };
+  const refused = changes.name === undefined ? undefined : textProblem({ name });
+  if (refused) return { ok: false, reason: refused };
   if (changes.color !== undefined && !/^#[0-9a-f]{6}$/i.test(changes.color)) {
     return { ok: false, reason: "Pick a colour such as #2563eb." };
   }
-  const next = { ...map.orgs[org], ...changes, name };
+  // Lowercase, as files store colours, so an export imports back exactly.
+  const color = (changes.color ?? map.orgs[org].color).toLowerCase();
+  const next = { ...map.orgs[org], ...changes, name, color };
   return { ok: true, map: { ...map, orgs: { ...map.orgs, [org]: next } } };
 }
 

@@ -66,6 +66,55 @@ export function computeLayout(map: Pick<PeerMap, "tiers" | "people">): CanvasLay
   return { columns: { a, b }, lanes, laneByTier, width: b.x + COLUMN_WIDTH, height: y };
 }
 
+/**
+ * How far a stored position may stray in its cell: x anywhere a card still fits in its column,
+ * y down to `SPARE_ROWS` empty grid rows below the rows its cards need. Loading clamps anything
+ * beyond (a card at y = 1,000,000 would make the lane, the canvas and the picture unusable),
+ * and edits never go beyond. The spare rows let cards be dragged and people leave a cell
+ * without the cards left behind being pulled up.
+ */
+const SPARE_ROWS = 40;
+export const MAX_CELL_X = COLUMN_WIDTH - CARD_WIDTH;
+export const maxCellY = (cardsInCell: number): number =>
+  CELL_PADDING + (Math.ceil(cardsInCell / CARDS_PER_ROW) + SPARE_ROWS) * SLOT_Y;
+
+const inRange = (value: number, max: number): boolean => value >= 0 && value <= max;
+const cellKey = (person: Pick<Person, "org" | "tierId">) => `${person.org}\u0000${person.tierId}`;
+
+/**
+ * Every placed card within its cell's range (see maxCellY); a card beyond is brought to the
+ * nearest free spot inside. The same map back, and no one moved, when all already are.
+ */
+export function keepInCellRange<M extends Pick<PeerMap, "people">>(
+  map: M,
+): { map: M; moved: Person[] } {
+  const cards = new Map<string, number>();
+  for (const p of map.people)
+    if (p.position) cards.set(cellKey(p), (cards.get(cellKey(p)) ?? 0) + 1);
+  const stray = (p: Person): boolean =>
+    p.position !== undefined &&
+    !(
+      inRange(p.position.x, MAX_CELL_X) &&
+      inRange(p.position.y, maxCellY(cards.get(cellKey(p)) ?? 0))
+    );
+  if (!map.people.some(stray)) return { map, moved: [] };
+  let people = map.people;
+  const moved: Person[] = [];
+  people.forEach((person, index) => {
+    if (!stray(person) || !person.position) return;
+    const position = freeSpotInCell(
+      { people },
+      person.org,
+      person.tierId,
+      person.position,
+      person.id,
+    );
+    people = people.with(index, { ...person, position });
+    moved.push(person);
+  });
+  return { map: { ...map, people }, moved };
+}
+
 export const clampToCell = (position: Position): Position => ({
   x: Math.min(Math.max(position.x, CELL_PADDING), MAX_X),
   y: Math.max(position.y, CELL_PADDING),
@@ -161,7 +210,8 @@ export function freeSpotInCell(
 ): Position {
   const taken = occupiedInCell(map, org, tierId, except);
   if (desired) {
-    const wish = clampToCell(desired);
+    const cell = clampToCell(desired);
+    const wish = { x: cell.x, y: Math.min(cell.y, maxCellY(taken.length + 1)) };
     if (!taken.some((t) => overlaps(t, wish))) return wish;
   }
   // One more row than there are cards always holds a free slot.

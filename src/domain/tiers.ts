@@ -2,17 +2,25 @@
 import type { EditResult } from "./edits";
 import { newId } from "./ids";
 import { freeSpotInCell } from "./layout";
+import { MAX_LENGTH, tierLimitReason, tooLong } from "./mapLimits";
 import type { PeerMap, Person } from "./model";
+import { cleanName } from "./names";
+
+const NO_NAME = "A tier needs a name.";
 
 export function addTier(map: PeerMap, name: string, id = newId("t")): EditResult {
-  const value = name.trim();
-  if (!value) return { ok: false, reason: "A tier needs a name." };
+  const value = cleanName(name);
+  if (!value) return { ok: false, reason: NO_NAME };
+  const refused = tierLimitReason(map) ?? tooLong("A tier name", value, MAX_LENGTH.name);
+  if (refused) return { ok: false, reason: refused };
   return { ok: true, map: { ...map, tiers: [...map.tiers, { id, name: value }] }, id };
 }
 
 export function renameTier(map: PeerMap, tierId: string, name: string): EditResult {
-  const value = name.trim();
-  if (!value) return { ok: false, reason: "A tier needs a name." };
+  const value = cleanName(name);
+  if (!value) return { ok: false, reason: NO_NAME };
+  const refused = tooLong("A tier name", value, MAX_LENGTH.name);
+  if (refused) return { ok: false, reason: refused };
   return {
     ok: true,
     map: { ...map, tiers: map.tiers.map((t) => (t.id === tierId ? { ...t, name: value } : t)) },

@@ -6,7 +6,7 @@ import {
   quote,
   showValue,
 } from "./format/errors";
-import { modelSchema } from "./format/schema";
+import { modelSchema, soundModelSchema } from "./format/schema";
 import { isStrength, type PeerMap, pairKey } from "./model";
 
 /**
@@ -14,11 +14,15 @@ import { isStrength, type PeerMap, pairKey } from "./model";
  * record in storage before it reaches the canvas. Safe on garbage: the shape is checked first,
  * and the cross-record rules only run once the shape is sound. Returns [] for a valid map.
  *
+ * `withinLimits: false` leaves out LIMITS (lengths, counts, coordinate range), for storage,
+ * which keeps over-limit records rather than lose what a user typed.
+ *
  * Paths use the file's field names (`people[3].tier`, not `tierId`) because they are shown to
  * users, who only ever see the file form.
  */
-export function validateMap(map: PeerMap): FormatError[] {
-  const shape = modelSchema.safeParse(map, { error: plainErrorMap });
+export function validateMap(map: PeerMap, options: { withinLimits?: boolean } = {}): FormatError[] {
+  const schema = options.withinLimits === false ? soundModelSchema : modelSchema;
+  const shape = schema.safeParse(map, { error: plainErrorMap });
   if (!shape.success) return issuesToErrors(shape.error.issues, modelPath);
   return checkMapInvariants(map);
 }

@@ -4,6 +4,7 @@
  */
 import { peerTableCsv } from "../domain/csv/peerTable";
 import { LIMITS, serializeMap } from "../domain/format";
+import { limitWarnings } from "../domain/mapLimits";
 import type { PeerMap } from "../domain/model";
 import { gapReportMarkdown } from "../domain/report/gapReport";
 import { showToast } from "../store/toasts";
@@ -36,6 +37,14 @@ export function exportJson(map: PeerMap, now: Date = new Date()): string {
     // The backup is still worth having; say plainly that this Peermap cannot read it back.
     showToast(
       `Saved ${filename}, but at ${(blob.size / 1024 / 1024).toFixed(1)} MB it is over the 5 MB Peermap can import. Keep it as a backup, or split the map.`,
+      { tone: "error", timeout: 0 },
+    );
+  }
+  const over = limitWarnings(map);
+  if (over.length > 0) {
+    // Same reasoning: keep the backup, but never let the user think it will import back.
+    showToast(
+      `Saved ${filename}, but Peermap will refuse to import it until the map is within its limits. ${over.join(" ")}`,
       { tone: "error", timeout: 0 },
     );
   }

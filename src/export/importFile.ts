@@ -4,6 +4,7 @@
  */
 import { parseRoster, type RosterPreview } from "../domain/csv/roster";
 import { type FormatError, type FormatWarning, LIMITS, parseMapFile } from "../domain/format";
+import { keepInCellRange } from "../domain/layout";
 import type { PeerMap } from "../domain/model";
 
 export type ImportFileResult =
@@ -86,10 +87,16 @@ export async function readImportFile(
   if (!parsed.ok) {
     return failure(`"${file.name}" cannot be opened.`, parsed.errors, parsed.errorCount);
   }
+  // A valid file may still put a card absurdly far down its lane; bring it back, and say so.
+  const { map, moved } = keepInCellRange(parsed.map);
+  const strays = moved.map((person) => ({
+    path: "",
+    message: `${person.name}'s card lay far outside its lane (at ${Math.round(person.position?.x ?? 0)}, ${Math.round(person.position?.y ?? 0)}); it was moved back into it.`,
+  }));
   return {
     kind: "map",
-    map: parsed.map,
+    map,
     exportedAt: parsed.exportedAt,
-    warnings: parsed.warnings ?? [],
+    warnings: [...(parsed.warnings ?? []), ...strays],
   };
 }

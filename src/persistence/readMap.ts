@@ -3,8 +3,12 @@
  * (missing fields, wrong types, a tier or person that does not exist, a strength out of range)
  * is skipped with a warning naming it; a damaged header field is reset to its default. The
  * rules themselves are validateMap's: this file only decides what to drop or repair.
+ * Being over a limit (too many tiers, notes too long) is not damage: the user may have typed
+ * it, so it is kept and a warning says so. A card far outside its cell is brought back in.
  */
 
+import { keepInCellRange } from "../domain/layout";
+import { limitWarnings } from "../domain/mapLimits";
 import {
   DEFAULT_HEALTHY_THRESHOLD,
   DEFAULT_ORGS,
@@ -25,6 +29,8 @@ export interface LoadedMap {
 }
 
 const MAX_PASSES = 8;
+/** Only damage is repaired or skipped here; limits are reported, see limitWarnings. */
+const damage = (map: PeerMap) => validateMap(map, { withinLimits: false });
 const RECORD_PATH = /^(people|relationships)\[(\d+)\](.*)$/;
 
 const idText = (record: unknown): string =>
@@ -85,7 +91,7 @@ function repairHeader(id: string, raw: Record<string, unknown>, people: unknown[
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const probe = { id, ...header, people: [], relationships: [] } as unknown as PeerMap;
-    const errors = validateMap(probe);
+    const errors = damage(probe);
     if (errors.length === 0) break;
     const dropTiers = new Set<number>();
     for (const { path } of errors) {
@@ -138,7 +144,7 @@ function dropDamaged(map: PeerMap, warn: (text: string) => void): PeerMap {
   const passes = map.people.length + map.relationships.length + 1;
   for (let pass = 0; pass < passes; pass++) {
     const bad = { people: new Map<number, string[]>(), relationships: new Map<number, string[]>() };
-    for (const { path } of validateMap(current)) {
+    for (const { path } of damage(current)) {
       const match = RECORD_PATH.exec(path);
       if (!match) continue;
       const list = bad[match[1] as "people" | "relationships"];
@@ -195,6 +201,14 @@ export function assembleMap(id: string, rows: RawMapRows, now: string): LoadedMa
       rows.header.relationshipOrder,
     ) as unknown as Relationship[],
   };
-  const map = dropDamaged(candidate, (text) => warnings.push(text));
+  const sound = dropDamaged(candidate, (text) => warnings.push(text));
+  const { map, moved } = keepInCellRange(sound);
+  if (moved.length > 0) {
+    const cards = moved.length === 1 ? "a card" : `${moved.length} cards`;
+    warnings.push(
+      `Moved ${cards} that lay far outside ${moved.length === 1 ? "its" : "their"} lane back into it in "${name}".`,
+    );
+  }
+  warnings.push(...limitWarnings(map));
   return { map, warnings };
 }

@@ -1,8 +1,9 @@
 /**
  * Records another tab just saved, read back from storage and checked one by one (with the
- * model schema validateMap uses) before they may replace anything in the open document.
+ * model schema storage reads use: sound, limits not applied) before they may replace anything
+ * in the open document.
  */
-import { modelSchema } from "../domain/format/schema";
+import { soundModelSchema as modelSchema } from "../domain/format/schema";
 import type { PeerMap, Person, Relationship } from "../domain/model";
 import type { RawRecords } from "./backend";
 import { isObject, withoutMapId } from "./rows";

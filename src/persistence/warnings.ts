@@ -9,7 +9,7 @@ export function withWarningsShown(
   const rest = warnings.length - SHOWN_ONE_BY_ONE;
   if (rest > 0) {
     toast(
-      `${rest} more damaged record${rest === 1 ? " was" : "s were"} skipped; the rest of the map opened.`,
+      `…and ${rest} more problem${rest === 1 ? "" : "s"} like these; the rest of the map opened.`,
       "error",
     );
   }

@@ -143,8 +143,9 @@ const mapStore = create<MapState>()(
             (map) => edit.connect(map, source, target),
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
-        updateRelationships: (ids, changes) =>
-          withMap((map) => edit.updateRelationships(map, ids, changes)),
+        updateRelationships: (ids, changes) => {
+          run((map) => edit.changeRelationships(map, ids, changes));
+        },
         rateSelection: (strength) => {
           const ids = get().selection.relationships;
           if (ids.length === 0) return false;

@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import { LIMITS } from "../format/limits";
 import { DEFAULT_ORGS, ORG_KEYS, type OrgKey, type PeerMap } from "../model";
+import { isBlankName } from "../names";
 import { EXPECTED_HEADERS, findColumns, type RosterColumns } from "./rosterColumns";
 
 export interface RosterRow {
@@ -99,7 +100,7 @@ function readRow(ctx: Context, cells: readonly string[], line: number): RosterRo
   const email = cellOf(cells, ctx.columns.email);
   const { a, b } = ctx.orgNames;
 
-  if (!name) problems.push(`${at}: no name`);
+  if (isBlankName(name)) problems.push(`${at}: no name`);
   tooLong(problems, at, "name", name, LIMITS.maxNameLength);
   tooLong(problems, at, "title", title, LIMITS.maxNameLength);
   tooLong(problems, at, "email", email, LIMITS.maxEmailLength);

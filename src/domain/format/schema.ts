@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type OrgKey, STRENGTHS, type Strength } from "../model";
+import { isBlankName } from "../names";
 import { describeValue, showValue } from "./errors";
 import { LIMITS } from "./limits";
 
@@ -46,6 +47,13 @@ const id = z
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** A name must show something: spaces and invisible characters alone do not count ("" is min(1)'s). */
+const visible = <T extends z.ZodString>(schema: T) =>
+  schema.refine((s) => s === "" || !isBlankName(s), {
+    error: "must contain visible characters, not only spaces or invisible ones",
+  });
+const name = visible(text(LIMITS.maxNameLength));
+
 const colour = z
   .string()
   .trim()
@@ -73,11 +81,13 @@ const isoDateTime = z
   .trim()
   .pipe(z.iso.datetime({ offset: true }));
 const isoDate = z.string().trim().pipe(z.iso.date());
+/** A real calendar date written YYYY-MM-DD, as a relationship's last contact must be. */
+export const isCalendarDate = (text: string): boolean => isoDate.safeParse(text).success;
 
 const orgs = (organisation: z.ZodType<{ name: string; color: string }>) =>
   z.object({ a: organisation, b: organisation });
 
-const tier = z.object({ id, name: text(LIMITS.maxNameLength) });
+const tier = z.object({ id, name });
 const settings = z.object({ healthyThreshold: strength });
 const tiers = z.array(tier).max(LIMITS.maxTiers);
 
@@ -91,7 +101,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const filePerson = z.object({
   id,
   org,
-  name: text(LIMITS.maxNameLength),
+  name,
   title: optional(text(LIMITS.maxNameLength)),
   tier: id,
   email: optional(text(LIMITS.maxEmailLength)),
@@ -109,7 +119,7 @@ const fileRelationship = z.object({
 });
 
 const fileOrganisation = z.object({
-  name: text(LIMITS.maxNameLength),
+  name,
   color: colour.transform(normaliseColour),
 });
 
@@ -121,7 +131,7 @@ export const fileSchema = z.object({
   exportedAt: isoDateTime,
   map: z.object({
     id,
-    name: text(LIMITS.maxNameLength),
+    name,
     orgs: orgs(fileOrganisation),
     tiers,
     settings,
@@ -137,44 +147,64 @@ export type ParsedFile = z.output<typeof fileSchema>;
 /**
  * Checks an in-memory map without changing it. Optional text may be "" here (an editor cleared a
  * field), which is harmless in memory; the serializer drops it.
+ *
+ * `withinLimits: false` checks only that the map is sound (types, required fields, finite
+ * coordinates), not LIMITS: storage keeps a record that is merely over a limit (see
+ * mapLimits.limitWarnings), because the user may have typed it.
  */
-const modelOptionalText = (max: number) => z.string().max(max).optional();
+function modelSchemaWith(withinLimits: boolean) {
+  const capped = <T extends z.ZodString | z.ZodArray>(schema: T, max: number): T =>
+    // Both kinds have .max(n) returning their own kind.
+    withinLimits ? (schema.max(max) as T) : schema;
+  const required = (max: number) => {
+    const sound = z.string().trim().min(1);
+    return withinLimits ? visible(sound.max(max)) : sound;
+  };
+  const optionalText = (max: number) => capped(z.string(), max).optional();
+  const coordinate = withinLimits ? position : z.object({ x: z.number(), y: z.number() });
+  return z.object({
+    id,
+    name: required(LIMITS.maxNameLength),
+    orgs: orgs(z.object({ name: required(LIMITS.maxNameLength), color: colour })),
+    tiers: capped(z.array(z.object({ id, name: required(LIMITS.maxNameLength) })), LIMITS.maxTiers),
+    settings,
+    people: capped(
+      z.array(
+        z.object({
+          id,
+          org,
+          name: required(LIMITS.maxNameLength),
+          title: optionalText(LIMITS.maxNameLength),
+          tierId: id,
+          email: optionalText(LIMITS.maxEmailLength),
+          notes: optionalText(LIMITS.maxNotesLength),
+          position: coordinate.optional(),
+        }),
+      ),
+      LIMITS.maxPeople,
+    ),
+    relationships: capped(
+      z.array(
+        z.object({
+          id,
+          source: id,
+          target: id,
+          strength,
+          notes: optionalText(LIMITS.maxNotesLength),
+          lastContact: isoDate.optional(),
+        }),
+      ),
+      LIMITS.maxRelationships,
+    ),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  });
+}
 
-export const modelSchema = z.object({
-  id,
-  name: text(LIMITS.maxNameLength),
-  orgs: orgs(z.object({ name: text(LIMITS.maxNameLength), color: colour })),
-  tiers,
-  settings,
-  people: z
-    .array(
-      z.object({
-        id,
-        org,
-        name: text(LIMITS.maxNameLength),
-        title: modelOptionalText(LIMITS.maxNameLength),
-        tierId: id,
-        email: modelOptionalText(LIMITS.maxEmailLength),
-        notes: modelOptionalText(LIMITS.maxNotesLength),
-        position: position.optional(),
-      }),
-    )
-    .max(LIMITS.maxPeople),
-  relationships: z
-    .array(
-      z.object({
-        id,
-        source: id,
-        target: id,
-        strength,
-        notes: modelOptionalText(LIMITS.maxNotesLength),
-        lastContact: isoDate.optional(),
-      }),
-    )
-    .max(LIMITS.maxRelationships),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
+/** Every rule of the file format, limits included. */
+export const modelSchema = modelSchemaWith(true);
+/** Only what makes a map unusable; see modelSchemaWith. */
+export const soundModelSchema = modelSchemaWith(false);
 
 /** The version-1 file as written by `toMapFile`: canonical, optional fields omitted when absent. */
 export interface MapFile {

@@ -1,12 +1,17 @@
 import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
 import { STRENGTH_STYLES } from "../../canvas/strengthStyle";
 import type { PersonChanges } from "../../domain/edits";
+import { MAX_LENGTH } from "../../domain/mapLimits";
 import { useMapStore } from "../../store/mapStore";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
+import { requireName, withinLimit } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { ConnectPersonForm } from "./ConnectPersonForm";
 
-const requireName = (value: string) => (value.trim() ? null : "A person needs a name.");
+const nameRequired = requireName("A person needs a name.");
+const titleFits = withinLimit("A title", MAX_LENGTH.title);
+const emailFits = withinLimit("An email address", MAX_LENGTH.email);
+const notesFit = withinLimit("Notes", MAX_LENGTH.notes);
 
 /** Save only while the person exists: a field unmounting after a delete must not complain. */
 const update = (id: string, changes: PersonChanges) => {
@@ -53,13 +58,16 @@ export function PersonInspector({ id }: { id: string }) {
       <TextField
         label="Name"
         value={person.name}
-        validate={requireName}
+        validate={nameRequired}
+        maxLength={MAX_LENGTH.name}
         inputRef={nameRef}
         onCommit={(v) => update(id, { name: v })}
       />
       <TextField
         label="Job title"
         value={person.title ?? ""}
+        maxLength={MAX_LENGTH.title}
+        validate={titleFits}
         onCommit={(v) => update(id, { title: v })}
       />
       <div className="inspector-readonly">
@@ -92,12 +100,16 @@ export function PersonInspector({ id }: { id: string }) {
         label="Email"
         type="email"
         value={person.email ?? ""}
+        maxLength={MAX_LENGTH.email}
+        validate={emailFits}
         onCommit={(v) => update(id, { email: v })}
       />
       <TextField
         label="Notes"
         multiline
         value={person.notes ?? ""}
+        maxLength={MAX_LENGTH.notes}
+        validate={notesFit}
         onCommit={(v) => update(id, { notes: v })}
       />
 

@@ -1,11 +1,15 @@
 import type { CSSProperties } from "react";
 import type { RelationshipChanges } from "../../domain/edits";
+import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { Organisation, Person, Strength, Tier } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
+import { withinLimit } from "../shared/fieldRules";
 import { StrengthPicker } from "../shared/StrengthPicker";
 import { TextField } from "../shared/TextField";
 import { relationshipEnds } from "./selectionSummary";
+
+const notesFit = withinLimit("Notes", MAX_LENGTH.notes);
 
 /** Save only while the relationship exists (a field may unmount after a delete). */
 const update = (id: string, changes: RelationshipChanges) => {
@@ -80,6 +84,8 @@ export function RelationshipInspector({ id }: { id: string }) {
         label="Notes"
         multiline
         value={relationship.notes ?? ""}
+        maxLength={MAX_LENGTH.notes}
+        validate={notesFit}
         onCommit={(v) => update(id, { notes: v })}
       />
       <TextField

@@ -1,5 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { MAX_LENGTH, peopleLimitReason } from "../../domain/mapLimits";
 import type { OrgKey, Tier } from "../../domain/model";
+import { isBlankName } from "../../domain/names";
 import { useMapStore } from "../../store/mapStore";
 import { defaultTierId } from "./rosterModel";
 
@@ -34,6 +36,7 @@ export function AddPersonForm({
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState("");
   const tierId = defaultTierId(tiers, chosenTier ?? lastTierId);
+  const full = useMapStore((s) => (s.map ? peopleLimitReason(s.map) : undefined));
 
   useEffect(() => {
     nameRef.current?.focus();
@@ -42,7 +45,8 @@ export function AddPersonForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     nameRef.current?.focus();
-    if (!name.trim()) {
+    if (full) return;
+    if (isBlankName(name)) {
       setError("Type a name first.");
       setAttempt((n) => n + 1);
       return;
@@ -79,9 +83,10 @@ export function AddPersonForm({
           ref={nameRef}
           value={name}
           autoComplete="off"
+          maxLength={MAX_LENGTH.name}
           aria-required="true"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? `${id}-error` : full ? `${id}-full` : undefined}
           onChange={(event) => {
             setName(event.target.value);
             if (error) setError(null);
@@ -98,6 +103,7 @@ export function AddPersonForm({
         <input
           value={title}
           autoComplete="off"
+          maxLength={MAX_LENGTH.title}
           onChange={(event) => setTitle(event.target.value)}
         />
       </label>
@@ -112,14 +118,22 @@ export function AddPersonForm({
         </select>
       </label>
       <div className="roster-add-actions">
-        <button type="submit" className="btn btn-primary">
+        <button type="submit" className="btn btn-primary" disabled={full !== undefined}>
           Add
         </button>
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Done
         </button>
       </div>
-      <p className="roster-add-hint">Enter adds the person and keeps the form open for the next.</p>
+      {full ? (
+        <p id={`${id}-full`} role="alert" className="error-text roster-add-error">
+          {full}
+        </p>
+      ) : (
+        <p className="roster-add-hint">
+          Enter adds the person and keeps the form open for the next.
+        </p>
+      )}
       <p role="status" className="roster-add-status">
         {status}
       </p>

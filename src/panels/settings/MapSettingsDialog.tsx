@@ -1,8 +1,10 @@
 import "./MapSettingsDialog.css";
 import { useId } from "react";
+import { MAX_LENGTH } from "../../domain/mapLimits";
 import { isStrength, STRENGTHS, strengthLabel } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
 import { DialogShell } from "../shared/DialogShell";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { OrgSettings } from "./OrgSettings";
 import { TierSettings } from "./TierSettings";
@@ -13,7 +15,7 @@ export interface MapSettingsDialogProps {
   onClose: () => void;
 }
 
-const requireName = (value: string) => (value.trim() ? null : "A map needs a name.");
+const nameRequired = requireName("A map needs a name.");
 
 function SettingsBody() {
   const name = useMapStore((s) => s.map?.name);
@@ -27,7 +29,8 @@ function SettingsBody() {
       <TextField
         label="Map name"
         value={name}
-        validate={requireName}
+        validate={nameRequired}
+        maxLength={MAX_LENGTH.name}
         onCommit={(value) => useMapStore.getState().renameMap(value)}
       />
       <div className="settings-orgs">

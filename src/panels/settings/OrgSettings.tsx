@@ -1,6 +1,8 @@
 import { type CSSProperties, useEffect, useId, useRef, useState } from "react";
+import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { OrgKey } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { normaliseHex } from "./colour";
 
@@ -9,7 +11,7 @@ const LEGENDS: Readonly<Record<OrgKey, string>> = {
   b: "Partner organisation (right)",
 };
 
-const requireName = (value: string) => (value.trim() ? null : "An organisation needs a name.");
+const nameRequired = requireName("An organisation needs a name.");
 const requireHex = (value: string) =>
   normaliseHex(value) ? null : "Use a colour code like #2563eb.";
 
@@ -56,7 +58,8 @@ export function OrgSettings({ org }: { org: OrgKey }) {
       <TextField
         label="Name"
         value={organisation.name}
-        validate={requireName}
+        validate={nameRequired}
+        maxLength={MAX_LENGTH.name}
         onCommit={(name) => useMapStore.getState().updateOrg(org, { name })}
       />
       <div className="settings-colour">

@@ -1,11 +1,14 @@
 import { type FormEvent, useId, useMemo, useRef, useState } from "react";
+import { MAX_LENGTH, tierLimitReason } from "../../domain/mapLimits";
 import type { PeerMap, Tier } from "../../domain/model";
+import { isBlankName } from "../../domain/names";
 import { undo, useMapStore } from "../../store/mapStore";
 import { peopleCount } from "../roster/rosterModel";
+import { requireName } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { TierDeleteConfirm } from "./TierDeleteConfirm";
 
-const requireName = (value: string) => (value.trim() ? null : "A tier needs a name.");
+const nameRequired = requireName("A tier needs a name.", "A tier name");
 
 /** Tiers, most senior first: rename in place, reorder, add, delete (moving people elsewhere). */
 export function TierSettings() {
@@ -23,7 +26,7 @@ export function TierSettings() {
   const [addError, setAddError] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
-  const ids = { add: useId(), error: useId(), onlyOne: useId() };
+  const ids = { add: useId(), error: useId(), onlyOne: useId(), full: useId() };
 
   const counts = useMemo(() => {
     const byTier = new Map<string, number>();
@@ -34,6 +37,7 @@ export function TierSettings() {
 
   if (!tiers) return null;
   const onlyOne = tiers.length <= 1;
+  const full = tierLimitReason({ tiers });
 
   const move = (tier: Tier, by: -1 | 1) => {
     useMapStore.getState().moveTier(tier.id, by);
@@ -65,7 +69,7 @@ export function TierSettings() {
   const add = (event: FormEvent) => {
     event.preventDefault();
     addRef.current?.focus();
-    if (!newName.trim()) {
+    if (isBlankName(newName)) {
       setAddError("Type a tier name first.");
       return;
     }
@@ -95,7 +99,8 @@ export function TierSettings() {
                   hideLabel
                   className="settings-tier-name"
                   value={tier.name}
-                  validate={requireName}
+                  validate={nameRequired}
+                  maxLength={MAX_LENGTH.name}
                   onCommit={(value) => useMapStore.getState().renameTier(tier.id, value)}
                 />
                 <span className="settings-tier-count">{peopleCount(count)}</span>
@@ -160,18 +165,30 @@ export function TierSettings() {
             id={ids.add}
             value={newName}
             autoComplete="off"
+            maxLength={MAX_LENGTH.name}
+            disabled={full !== undefined}
             aria-invalid={addError ? true : undefined}
-            aria-describedby={addError ? ids.error : undefined}
+            aria-describedby={addError ? ids.error : full ? ids.full : undefined}
             onChange={(event) => {
               setNewName(event.target.value);
               setAddError(null);
             }}
           />
         </div>
-        <button type="submit" className="btn">
+        <button
+          type="submit"
+          className="btn"
+          disabled={full !== undefined}
+          aria-describedby={full ? ids.full : undefined}
+        >
           Add tier
         </button>
       </form>
+      {full && (
+        <p id={ids.full} className="settings-hint settings-full">
+          {full}
+        </p>
+      )}
       {addError && (
         <p id={ids.error} role="alert" className="error-text settings-error">
           {addError}

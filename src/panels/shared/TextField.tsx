@@ -16,6 +16,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** The most characters the field takes (from MAX_LENGTH); reaching it shows why typing stops. */
+  maxLength?: number;
 }
 
 /** A labelled field that saves on blur/Enter (see useCommitDraft), with its error inline. */
@@ -31,11 +33,14 @@ export function TextField({
   autoComplete = "off",
   className,
   inputRef,
+  maxLength,
 }: TextFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  const limitId = `${id}-limit`;
   const { error, props } = useCommitDraft({ value, onCommit, validate, multiline });
-  const described = error ? errorId : undefined;
+  const atLimit = maxLength !== undefined && String(props.value).length >= maxLength;
+  const described = [error ? errorId : "", atLimit ? limitId : ""].join(" ").trim() || undefined;
   return (
     <div className={className ? `field textfield ${className}` : "field textfield"}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : "field-label"}>
@@ -47,6 +52,7 @@ export function TextField({
           id={id}
           aria-describedby={described}
           placeholder={placeholder}
+          maxLength={maxLength}
           rows={3}
         />
       ) : (
@@ -57,9 +63,15 @@ export function TextField({
           type={type}
           aria-describedby={described}
           placeholder={placeholder}
+          maxLength={maxLength}
           autoComplete={autoComplete}
           spellCheck={type === "text" ? undefined : false}
         />
+      )}
+      {atLimit && (
+        <p id={limitId} className="textfield-limit">
+          {label} can be at most {maxLength.toLocaleString("en-US")} characters; this is the limit.
+        </p>
       )}
       {error && (
         <p id={errorId} role="alert" className="error-text textfield-error">

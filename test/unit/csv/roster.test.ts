@@ -140,6 +140,14 @@ describe("parseRoster: problems with rows", () => {
       "Row 2: the title is longer than 200 characters",
     ]);
   });
+
+  it("treats a name of only invisible characters as no name", () => {
+    const preview = parseRoster(
+      csv("name,org,tier", "\u200B,a,Sales", "\u00AD\u2060,b,Sales"),
+      map,
+    );
+    expect(preview.rows.map((r) => r.problems)).toEqual([["Row 2: no name"], ["Row 3: no name"]]);
+  });
 });
 
 describe("parseRoster: problems with the whole file", () => {
