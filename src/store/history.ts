@@ -73,39 +73,37 @@ export function createHistory() {
     if (result.map !== map) target?.set(result.exact ? result.map : options.stamp(result.map));
   };
 
-  const store = createStore<HistoryState>()((set, get) => ({
-    pastStates: [],
-    futureStates: [],
-    undo: () => {
-      const step = get().pastStates.at(-1);
+  const store = createStore<HistoryState>()((set, get) => {
+    /** Undo (inverse) or redo: replays the newest step onto the current map and files it across. */
+    const move = (inverse: boolean) => {
+      const { pastStates, futureStates } = get();
+      const [from, to] = inverse ? [pastStates, futureStates] : [futureStates, pastStates];
+      const step = from.at(-1);
       const map = target?.get();
       if (!step || !map) return;
-      const result = replay(map, step.commits, true);
-      set({
-        pastStates: get().pastStates.slice(0, -1),
-        futureStates: [...get().futureStates, step],
-      });
+      const result = replay(map, step.commits, inverse);
+      const [rest, moved] = [from.slice(0, -1), [...to, step]];
+      set(
+        inverse
+          ? { pastStates: rest, futureStates: moved }
+          : { pastStates: moved, futureStates: rest },
+      );
       show(map, result);
-    },
-    redo: () => {
-      const step = get().futureStates.at(-1);
-      const map = target?.get();
-      if (!step || !map) return;
-      const result = replay(map, step.commits, false);
-      set({
-        futureStates: get().futureStates.slice(0, -1),
-        pastStates: [...get().pastStates, step],
-      });
-      show(map, result);
-    },
-    clear: () => set({ pastStates: [], futureStates: [] }),
-    pause: () => {
-      paused = true;
-    },
-    resume: () => {
-      paused = false;
-    },
-  }));
+    };
+    return {
+      pastStates: [],
+      futureStates: [],
+      undo: () => move(true),
+      redo: () => move(false),
+      clear: () => set({ pastStates: [], futureStates: [] }),
+      pause: () => {
+        paused = true;
+      },
+      resume: () => {
+        paused = false;
+      },
+    };
+  });
 
   /** One of our edits: a new step, or part of the last one when made under its key. */
   const record = (before: PeerMap, after: PeerMap): void => {

@@ -1,6 +1,6 @@
 /**
  * Limits are enforced while editing, so nothing a user can make is thrown away on the next
- * open (issue 11, points 1 and 10): tiers up to the limit survive a reload with every person
+ * open: tiers up to the limit survive a reload with every person
  * and relationship; text fields stop at their limit and say so; a stored over-long note is kept
  * with a warning; names of only invisible characters are refused; a card far down its lane is
  * brought back when a file is imported, and the canvas and the picture stay usable.

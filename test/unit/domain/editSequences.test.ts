@@ -1,5 +1,5 @@
 /**
- * Issue 11, point 1: whatever a user does in the editor, the map reloads exactly as it was
+ * Whatever a user does in the editor, the map reloads exactly as it was
  * (with nothing to warn about) and exports to a file that imports back exactly. The actions are
  * the domain edits the store calls, with any input the forms could send and more: names over
  * the limit or of invisible characters, notes around 5,000 characters, absurd coordinates.
@@ -12,8 +12,7 @@ import { LIMITS, parseMapFile, serializeMap } from "../../../src/domain/format";
 import { type OrgKey, type PeerMap, STRENGTHS, type Strength } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
 import * as tiers from "../../../src/domain/tiers";
-import { assembleMap } from "../../../src/persistence/readMap";
-import { toMapRow, toPersonRow, toRelationshipRow } from "../../../src/persistence/rows";
+import { reloadFromRows } from "../persistence/helpers";
 
 const NOW = "2025-03-14T16:20:00.000Z";
 
@@ -166,17 +165,7 @@ const start = fc.constantFrom(
   fullOfTiers,
 );
 
-/** The rows the repository writes for `map`, read back as opening it does. */
-const reload = (map: PeerMap) =>
-  assembleMap(
-    map.id,
-    {
-      header: { ...toMapRow(map) },
-      people: map.people.map((p) => toPersonRow(map.id, p)),
-      relationships: map.relationships.map((r) => toRelationshipRow(map.id, r)),
-    },
-    NOW,
-  );
+const reload = (map: PeerMap) => reloadFromRows(map, NOW);
 
 describe("any sequence of editor actions", () => {
   it("reloads identically, with no warnings, and exports a file that imports back identically", () => {

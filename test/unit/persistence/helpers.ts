@@ -3,6 +3,8 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { createStore } from "zustand/vanilla";
 import type { PeerMap } from "../../../src/domain/model";
 import { type OpenDbOptions, openPeermapDb, type PeermapDb } from "../../../src/persistence/db";
+import { assembleMap, type LoadedMap } from "../../../src/persistence/readMap";
+import { toMapRow, toPersonRow, toRelationshipRow } from "../../../src/persistence/rows";
 import type { SessionMapStore } from "../../../src/persistence/session";
 import { aMap } from "../builders";
 
@@ -116,3 +118,15 @@ export function testMapStore(initial: PeerMap | null = null): SessionMapStore & 
 export const settle = async (rounds = 20): Promise<void> => {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setImmediate(resolve));
 };
+
+/** The rows the repository writes for `map`, read back as opening a stored map does. */
+export const reloadFromRows = (map: PeerMap, now: string): LoadedMap =>
+  assembleMap(
+    map.id,
+    {
+      header: { ...toMapRow(map) },
+      people: map.people.map((p) => toPersonRow(map.id, p)),
+      relationships: map.relationships.map((r) => toRelationshipRow(map.id, r)),
+    },
+    now,
+  );

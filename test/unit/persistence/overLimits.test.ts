@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PeerMap } from "../../../src/domain/model";
-import { assembleMap } from "../../../src/persistence/readMap";
-import { toMapRow, toPersonRow, toRelationshipRow } from "../../../src/persistence/rows";
 import { aMap, FIXED_NOW, tierId } from "../builders";
+import { reloadFromRows } from "./helpers";
 
-/** The rows the repository writes for `map`, read back as a stored map is. */
-const reload = (map: PeerMap) =>
-  assembleMap(
-    map.id,
-    {
-      header: { ...toMapRow(map) },
-      people: map.people.map((p) => toPersonRow(map.id, p)),
-      relationships: map.relationships.map((r) => toRelationshipRow(map.id, r)),
-    },
-    FIXED_NOW,
-  );
+const reload = (map: PeerMap) => reloadFromRows(map, FIXED_NOW);
 
 const base = aMap()
   .named("Acme")
