@@ -4,6 +4,7 @@ import { LINE_SAMPLES } from "../design/strokes";
 import { SIZE } from "../design/tokens";
 
 const SAMPLE = SIZE.legendSampleWidth;
+const SAMPLE_MID = SIZE.legendSampleHeight / 2;
 
 /**
  * What the line colours, widths and highlights mean: a strip under the lanes, part of the
@@ -21,12 +22,12 @@ function LegendView({ top, width }: { top: number; width: number }) {
       <ul className="legend-list">
         {LINE_SAMPLES.map((sample) => (
           <li key={sample.label}>
-            <svg width={SAMPLE} height="12" aria-hidden="true">
+            <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
               <line
                 x1="2"
-                y1="6"
+                y1={SAMPLE_MID}
                 x2={SAMPLE - 2}
-                y2="6"
+                y2={SAMPLE_MID}
                 strokeLinecap="round"
                 stroke={sample.color}
                 strokeWidth={sample.width}

@@ -91,6 +91,7 @@ export const SIZE = {
   legendSampleGap: 8,
   /** A line sample in the legend, and the "no counterpart" sample beside it. */
   legendSampleWidth: 40,
+  legendSampleHeight: 12,
   legendUnpairedHeight: 14,
   legendUnpairedRadius: 3,
   /** The red warning badge on a card with no counterpart link, and its icon. */

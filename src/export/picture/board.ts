@@ -191,6 +191,7 @@ export function legendSteps(layout: CanvasLayout, measure: MeasureText): SceneSt
   const { top, height } = legendBox(layout.height);
   const mid = top + height / 2;
   const sampleWidth = SIZE.legendSampleWidth;
+  const sampleMid = SIZE.legendSampleHeight / 2;
   const textOffset = sampleWidth + SIZE.legendSampleGap;
   const steps: SceneStep[] = [
     {
@@ -220,14 +221,14 @@ export function legendSteps(layout: CanvasLayout, measure: MeasureText): SceneSt
     kind: "path",
     d,
     x,
-    y: mid - 6,
+    y: mid - sampleMid,
     stroke,
     lineWidth,
     lineCap: "round",
     ...(dash ? { dash } : {}),
   });
   for (const line of LINE_SAMPLES) {
-    steps.push(sample(`M2 6H${sampleWidth - 2}`, line.color, line.width, line.dash));
+    steps.push(sample(`M2 ${sampleMid}H${sampleWidth - 2}`, line.color, line.width, line.dash));
     steps.push({
       kind: "text",
       text: line.label,
