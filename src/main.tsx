@@ -4,7 +4,13 @@ import { App } from "./app/App";
 import "./app/global.css";
 import { useHash } from "./app/router";
 import { ScreenBoundary } from "./app/ScreenBoundary";
+import { designCssVariables } from "./design/cssVariables";
 import { initPersistence } from "./persistence/hooks";
+
+// Colours, sizes and fonts the exported pictures share with the app's CSS come from src/design.
+for (const [name, value] of Object.entries(designCssVariables())) {
+  document.documentElement.style.setProperty(name, value);
+}
 
 // Storage opens in the background; the app works in memory meanwhile, and if it never opens.
 void initPersistence();

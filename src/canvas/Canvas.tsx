@@ -32,11 +32,11 @@ import {
 } from "../domain/layout";
 import { useMapStore } from "../store/mapStore";
 import "./canvas.css";
+import { LEGEND_HEIGHT } from "../design/geometry";
 import { PERSON_DRAG_TYPE } from "./dragTypes";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
 import { Lanes } from "./Lanes";
-import { LEGEND_HEIGHT } from "./Legend";
 import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";

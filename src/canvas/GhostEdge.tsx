@@ -1,6 +1,6 @@
 import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
-import { GHOST_LINE } from "./strengthStyle";
+import { GHOST_LINE } from "../design/strokes";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
 
 const ghostStyle = {

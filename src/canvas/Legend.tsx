@@ -1,30 +1,33 @@
 import { memo } from "react";
-import { LINE_SAMPLES } from "./strengthStyle";
+import { legendBox } from "../design/geometry";
+import { LINE_SAMPLES } from "../design/strokes";
+import { SIZE } from "../design/tokens";
 
-/** Room the legend strip takes under the lanes. */
-export const LEGEND_HEIGHT = 72;
+const SAMPLE = SIZE.legendSampleWidth;
+const SAMPLE_MID = SIZE.legendSampleHeight / 2;
 
 /**
  * What the line colours, widths and highlights mean: a strip under the lanes, part of the
  * board, so it never covers a card and comes along in exports.
  */
 function LegendView({ top, width }: { top: number; width: number }) {
+  const box = legendBox(top);
   return (
     <section
       className="legend"
       aria-label="Legend"
-      style={{ top: top + 16, width, height: LEGEND_HEIGHT - 16 }}
+      style={{ top: box.top, width, height: box.height }}
     >
       <h2 className="legend-title">Legend</h2>
       <ul className="legend-list">
         {LINE_SAMPLES.map((sample) => (
           <li key={sample.label}>
-            <svg width="40" height="12" aria-hidden="true">
+            <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
               <line
                 x1="2"
-                y1="6"
-                x2="38"
-                y2="6"
+                y1={SAMPLE_MID}
+                x2={SAMPLE - 2}
+                y2={SAMPLE_MID}
                 strokeLinecap="round"
                 stroke={sample.color}
                 strokeWidth={sample.width}

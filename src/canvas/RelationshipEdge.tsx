@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo } from "react";
+import { STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { STRENGTH_STYLES } from "./strengthStyle";
 import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /** A relationship: colour and width by strength; internal links dotted; label on hover or selection. */

@@ -4,11 +4,12 @@
  * they show changed, so React Flow (which compares by identity) re-renders only what moved.
  */
 import type { Edge, Node } from "@xyflow/react";
+import { handlesFor } from "../design/geometry";
+import { STRENGTH_STYLES } from "../design/strokes";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
 import type { Selection } from "../store/selection";
-import { STRENGTH_STYLES } from "./strengthStyle";
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
@@ -52,20 +53,6 @@ const personLabel = (person: Person, orgName: string, tierName = "", unpaired = 
   [person.name, person.title, orgName, tierName, unpaired ? "no counterpart link yet" : ""]
     .filter(Boolean)
     .join(", ");
-
-/**
- * Which sides ("l" or "r") of the two cards an edge leaves and enters: the facing ones. The PNG
- * picture draws its lines from the same sides.
- */
-export function handlesFor(
-  from: { x: number },
-  to: { x: number },
-): { sourceHandle: "l" | "r"; targetHandle: "l" | "r" } {
-  if (from.x + CARD_WIDTH / 2 < to.x) return { sourceHandle: "r", targetHandle: "l" };
-  if (to.x + CARD_WIDTH / 2 < from.x) return { sourceHandle: "l", targetHandle: "r" };
-  // One above the other in a column: loop out on the outer side.
-  return { sourceHandle: "r", targetHandle: "r" };
-}
 
 const sameNode = (a: PersonNode, b: PersonNode): boolean =>
   a.position.x === b.position.x &&

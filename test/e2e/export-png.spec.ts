@@ -6,8 +6,8 @@
  */
 
 import type { Page } from "@playwright/test";
-import { LEGEND_HEIGHT } from "../../src/canvas/Legend";
-import { STRENGTH_STYLES } from "../../src/canvas/strengthStyle";
+import { LEGEND_HEIGHT } from "../../src/design/geometry";
+import { STRENGTH_STYLES } from "../../src/design/strokes";
 import { parseMapFile } from "../../src/domain/format";
 import { computeLayout, slotPosition } from "../../src/domain/layout";
 import {

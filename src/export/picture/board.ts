@@ -3,29 +3,23 @@
  * headers, tier lanes with their labels, each organisation's cell tint, "Vacant"
  * placeholders, and the legend strip.
  */
-import { LEGEND_HEIGHT } from "../../canvas/Legend";
-import { LINE_SAMPLES } from "../../canvas/strengthStyle";
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
-  type CanvasLayout,
   CELL_PADDING,
   HEADER_HEIGHT,
   LABEL_BAND_WIDTH,
-  vacantCells,
-} from "../../domain/layout";
+  LANE_INDEX_DISC,
+  legendBox,
+} from "../../design/geometry";
+import { GAP_DASH, LINE_SAMPLES } from "../../design/strokes";
+import { COLOR, FONT, ORG_TINT, SIZE } from "../../design/tokens";
+import { type CanvasLayout, vacantCells } from "../../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../../domain/model";
-import { GAP_RED, GAP_RED_DARK, INK, INK_2, LINE_2 } from "./palette";
 import { fitText, type MeasureText, type SceneStep, withAlpha, wrapText } from "./scene";
 
-const HEADER_NAME = { size: 26, weight: 750, letterSpacing: -0.26 };
-const HEADER_SIDE = { size: 13, weight: 600, letterSpacing: 1.04 };
-const LANE_INDEX = { size: 12, weight: 700 };
-const LANE_NAME = { size: 16, weight: 700 };
-const VACANT_TITLE = { size: 15, weight: 700, letterSpacing: 0.9 };
-const VACANT_TEXT = { size: 13, weight: 400 };
-const LEGEND_TITLE = { size: 14, weight: 700, letterSpacing: 0.84 };
-const LEGEND_TEXT = { size: 14, weight: 400 };
+const RADIUS = SIZE.boardRadius;
+const BAND = SIZE.headerBand;
 
 function headerSteps(
   layout: CanvasLayout,
@@ -35,38 +29,49 @@ function headerSteps(
   return ORG_KEYS.flatMap((org): SceneStep[] => {
     const { x, width } = layout.columns[org];
     const color = orgs[org].color;
-    const textWidth = width - 40;
+    const left = x + SIZE.headerPaddingX;
+    const textWidth = width - 2 * SIZE.headerPaddingX;
     return [
-      { kind: "rect", x, y: 0, width, height: HEADER_HEIGHT, radii: [10, 10, 0, 0], fill: color },
       {
         kind: "rect",
         x,
-        y: 8,
+        y: 0,
         width,
-        height: HEADER_HEIGHT - 8,
-        radii: [4, 4, 0, 0],
-        fill: "#fff",
+        height: HEADER_HEIGHT,
+        radii: [RADIUS, RADIUS, 0, 0],
+        fill: color,
       },
-      { kind: "rect", x, y: HEADER_HEIGHT - 1, width, height: 1, fill: LINE_2 },
+      {
+        kind: "rect",
+        x,
+        y: BAND,
+        width,
+        height: HEADER_HEIGHT - BAND,
+        radii: [4, 4, 0, 0],
+        fill: COLOR.surface,
+      },
+      { kind: "rect", x, y: HEADER_HEIGHT - 1, width, height: 1, fill: COLOR.line2 },
       {
         kind: "text",
-        text: fitText(measure, orgs[org].name, HEADER_NAME, textWidth),
-        x: x + 20,
+        text: fitText(measure, orgs[org].name, FONT.headerName, textWidth),
+        x: left,
         y: 36,
-        font: HEADER_NAME,
-        color: INK,
+        font: FONT.headerName,
+        color: COLOR.ink,
       },
       {
         kind: "text",
         text: org === "a" ? "OUR SIDE" : "PARTNER SIDE",
-        x: x + 20,
+        x: left,
         y: 60,
-        font: HEADER_SIDE,
+        font: FONT.headerSide,
         color,
       },
     ];
   });
 }
+
+const DISC = LANE_INDEX_DISC;
 
 function laneSteps(
   layout: CanvasLayout,
@@ -84,36 +89,39 @@ function laneSteps(
         y,
         width: layout.width,
         height,
-        fill: lane.index % 2 ? "#f3f6fa" : "#fbfcfe",
+        fill: lane.index % 2 ? COLOR.laneOdd : COLOR.laneEven,
       },
-      { kind: "rect", x: 0, y, width: layout.width, height: 1, fill: LINE_2 },
-      { kind: "rect", x: LABEL_BAND_WIDTH - 1, y, width: 1, height, fill: LINE_2 },
-      { kind: "circle", cx: 23, cy: y + 30, r: 11, fill: INK },
+      { kind: "rect", x: 0, y, width: layout.width, height: 1, fill: COLOR.line2 },
+      { kind: "rect", x: LABEL_BAND_WIDTH - 1, y, width: 1, height, fill: COLOR.line2 },
+      { kind: "circle", cx: DISC.cx, cy: y + DISC.cy, r: DISC.r, fill: COLOR.ink },
       {
         kind: "text",
         text: String(lane.index + 1),
-        x: 23,
-        y: y + 30,
-        font: LANE_INDEX,
-        color: "#fff",
+        x: DISC.cx,
+        y: y + DISC.cy,
+        font: FONT.laneIndex,
+        color: COLOR.inkInverse,
         align: "center",
       },
     );
-    const maxLines = Math.max(1, Math.floor((height - 30) / 20));
-    wrapText(measure, lane.name, LANE_NAME, LABEL_BAND_WIDTH - 53, maxLines).forEach((line, i) => {
+    const maxLines = Math.max(1, Math.floor((height - DISC.cy) / 20));
+    const nameX = DISC.cx + DISC.r + SIZE.laneLabelGap;
+    // 11: the label's right padding (10) and border (1).
+    const nameWidth = LABEL_BAND_WIDTH - nameX - 11;
+    wrapText(measure, lane.name, FONT.laneName, nameWidth, maxLines).forEach((line, i) => {
       steps.push({
         kind: "text",
         text: line,
-        x: 42,
-        y: y + 30 + i * 20,
-        font: LANE_NAME,
-        color: INK,
+        x: nameX,
+        y: y + DISC.cy + i * 20,
+        font: FONT.laneName,
+        color: COLOR.ink,
       });
     });
     for (const org of ORG_KEYS) {
       const column = layout.columns[org];
       const color = orgs[org].color;
-      const edge = withAlpha(color, 0.25);
+      const edge = withAlpha(color, ORG_TINT.edge);
       steps.push(
         {
           kind: "rect",
@@ -121,7 +129,7 @@ function laneSteps(
           y: y + 1,
           width: column.width,
           height: height - 1,
-          fill: withAlpha(color, 0.05),
+          fill: withAlpha(color, ORG_TINT.fill),
         },
         { kind: "rect", x: column.x, y: y + 1, width: 1, height: height - 1, fill: edge },
         {
@@ -144,37 +152,47 @@ function laneSteps(
 }
 
 function vacantSteps(x: number, y: number, orgName: string, measure: MeasureText): SceneStep[] {
-  const textWidth = CARD_WIDTH - 32;
+  const inset = SIZE.vacantBorder + SIZE.vacantPaddingX;
+  const half = SIZE.vacantBorder / 2;
   return [
     {
       kind: "rect",
-      x: x + 1,
-      y: y + 1,
-      width: CARD_WIDTH - 2,
-      height: CARD_HEIGHT - 2,
-      radii: 9,
-      fill: "rgba(254, 242, 242, 0.7)",
-      stroke: GAP_RED,
-      lineWidth: 2,
-      dash: [6, 4],
+      x: x + half,
+      y: y + half,
+      width: CARD_WIDTH - SIZE.vacantBorder,
+      height: CARD_HEIGHT - SIZE.vacantBorder,
+      radii: RADIUS - half,
+      fill: COLOR.gapFill,
+      stroke: COLOR.gap,
+      lineWidth: SIZE.vacantBorder,
+      dash: GAP_DASH.card,
     },
-    { kind: "text", text: "VACANT", x: x + 16, y: y + 28, font: VACANT_TITLE, color: GAP_RED_DARK },
     {
       kind: "text",
-      text: fitText(measure, `Nobody at ${orgName}`, VACANT_TEXT, textWidth),
-      x: x + 16,
+      text: "VACANT",
+      x: x + inset,
+      y: y + 28,
+      font: FONT.vacantTitle,
+      color: COLOR.gapInk,
+    },
+    {
+      kind: "text",
+      text: fitText(measure, `Nobody at ${orgName}`, FONT.vacantText, CARD_WIDTH - 2 * inset),
+      x: x + inset,
       y: y + 46,
-      font: VACANT_TEXT,
-      color: GAP_RED_DARK,
+      font: FONT.vacantText,
+      color: COLOR.gapInk,
     },
   ];
 }
 
 /** The legend strip under the lanes: a line sample and its meaning, for every kind of line. */
 export function legendSteps(layout: CanvasLayout, measure: MeasureText): SceneStep[] {
-  const top = layout.height + 16;
-  const height = LEGEND_HEIGHT - 16;
+  const { top, height } = legendBox(layout.height);
   const mid = top + height / 2;
+  const sampleWidth = SIZE.legendSampleWidth;
+  const sampleMid = SIZE.legendSampleHeight / 2;
+  const textOffset = sampleWidth + SIZE.legendSampleGap;
   const steps: SceneStep[] = [
     {
       kind: "rect",
@@ -182,54 +200,64 @@ export function legendSteps(layout: CanvasLayout, measure: MeasureText): SceneSt
       y: top + 0.5,
       width: layout.width - 1,
       height: height - 1,
-      radii: 10,
-      fill: "#fff",
-      stroke: LINE_2,
+      radii: RADIUS,
+      fill: COLOR.surface,
+      stroke: COLOR.line2,
       lineWidth: 1,
     },
-    { kind: "text", text: "LEGEND", x: 21, y: mid, font: LEGEND_TITLE, color: INK },
   ];
-  let x = 21 + measure("LEGEND", LEGEND_TITLE) + 20;
+  // 1: the strip's border; the title and the list are a flex row with a gap of its padding.
+  const titleX = 1 + SIZE.legendPaddingX;
+  steps.push({
+    kind: "text",
+    text: "LEGEND",
+    x: titleX,
+    y: mid,
+    font: FONT.legendTitle,
+    color: COLOR.ink,
+  });
+  let x = titleX + measure("LEGEND", FONT.legendTitle) + SIZE.legendPaddingX;
   const sample = (d: string, stroke: string, lineWidth: number, dash?: number[]): SceneStep => ({
     kind: "path",
     d,
     x,
-    y: mid - 6,
+    y: mid - sampleMid,
     stroke,
     lineWidth,
     lineCap: "round",
     ...(dash ? { dash } : {}),
   });
   for (const line of LINE_SAMPLES) {
-    steps.push(sample("M2 6H38", line.color, line.width, line.dash));
+    steps.push(sample(`M2 ${sampleMid}H${sampleWidth - 2}`, line.color, line.width, line.dash));
     steps.push({
       kind: "text",
       text: line.label,
-      x: x + 48,
+      x: x + textOffset,
       y: mid,
-      font: LEGEND_TEXT,
-      color: INK_2,
+      font: FONT.legendText,
+      color: COLOR.ink2,
     });
-    x += 48 + measure(line.label, LEGEND_TEXT) + 22;
+    x += textOffset + measure(line.label, FONT.legendText) + SIZE.legendItemGap;
   }
+  const unpairedHeight = SIZE.legendUnpairedHeight;
   steps.push({
     kind: "rect",
     x: x + 1,
-    y: mid - 7,
-    width: 38,
-    height: 14,
-    radii: 3,
-    stroke: GAP_RED,
+    y: mid - unpairedHeight / 2,
+    width: sampleWidth - 2,
+    height: unpairedHeight,
+    radii: SIZE.legendUnpairedRadius,
+    stroke: COLOR.gap,
     lineWidth: 2,
-    dash: [4, 3],
+    dash: GAP_DASH.legend,
   });
   steps.push({
     kind: "text",
     text: "No counterpart link yet",
-    x: x + 48,
+    x: x + textOffset,
     y: mid,
-    font: LEGEND_TEXT,
-    color: INK_2,
+    font: FONT.legendText,
+    color: COLOR.ink2,
   });
   return steps;
 }

@@ -3,20 +3,16 @@
  * organisation's colour down the left, name, title and tier; a dashed red outline and a
  * warning badge when the person has no counterpart link yet.
  */
-import { CARD_HEIGHT, CARD_WIDTH } from "../../domain/layout";
+import { CARD_HEIGHT, CARD_WIDTH, GAP_BADGE_PATHS } from "../../design/geometry";
+import { GAP_DASH } from "../../design/strokes";
+import { COLOR, FONT, SIZE } from "../../design/tokens";
 import type { Person } from "../../domain/model";
-import { GAP_RED, INK, INK_2, INK_3, LINE_2 } from "./palette";
 import { fitText, type MeasureText, type SceneStep } from "./scene";
 
-const NAME = { size: 16, weight: 700 };
-const TITLE = { size: 13, weight: 400 };
-const TIER = { size: 11, weight: 600, letterSpacing: 0.44 };
-const BAND = 8;
+const BAND = SIZE.cardBand;
+const RADIUS = SIZE.boardRadius;
 /** Room for text: the card less its colour band, right border and padding. */
-const TEXT_WIDTH = CARD_WIDTH - BAND - 1 - 20;
-/** The warning badge's triangle and exclamation mark, in a 16 × 16 box (as PersonNode). */
-const BADGE_TRIANGLE = "M8 1.5 15 14H1L8 1.5Z";
-const BADGE_MARK = "M8 6v4M8 11.6v.4";
+const TEXT_WIDTH = CARD_WIDTH - BAND - 1 - 2 * SIZE.cardPaddingX;
 
 export interface PlacedCard {
   person: Person;
@@ -38,19 +34,19 @@ function shellSteps({ x, y, color, unpaired }: PlacedCard): SceneStep[] {
       y,
       width: w,
       height: h,
-      radii: 10,
-      fill: unpaired ? "#fff" : LINE_2,
+      radii: RADIUS,
+      fill: unpaired ? COLOR.surface : COLOR.line2,
       shadow: true,
     },
-    { kind: "rect", x, y, width: BAND + 4, height: h, radii: [10, 0, 0, 10], fill: color },
+    { kind: "rect", x, y, width: BAND + 4, height: h, radii: [RADIUS, 0, 0, RADIUS], fill: color },
     {
       kind: "rect",
       x: x + BAND,
       y: y + border,
       width: w - BAND - border,
       height: h - 2 * border,
-      radii: [2, 9, 9, 2],
-      fill: "#fff",
+      radii: [2, RADIUS - 1, RADIUS - 1, 2],
+      fill: COLOR.surface,
     },
   ];
   if (unpaired) {
@@ -59,26 +55,38 @@ function shellSteps({ x, y, color, unpaired }: PlacedCard): SceneStep[] {
     steps.push({
       kind: "path",
       d: `M${x + BAND} ${y + 1}H${r - 9}A9 9 0 0 1 ${r} ${y + 10}V${b - 9}A9 9 0 0 1 ${r - 9} ${b}H${x + BAND}`,
-      stroke: GAP_RED,
+      stroke: COLOR.gap,
       lineWidth: 2,
-      dash: [6, 4],
+      dash: GAP_DASH.card,
     });
   }
   return steps;
 }
 
 function badgeSteps(x: number, y: number): SceneStep[] {
-  const cx = x + CARD_WIDTH - 2;
-  const cy = y + 2;
+  // The badge hangs 9 px over the card's top-right corner (canvas.css: top and right -9px).
+  const r = SIZE.gapBadge / 2;
+  const cx = x + CARD_WIDTH + 9 - r;
+  const cy = y - 9 + r;
+  const icon = SIZE.gapBadgeIcon / 2;
   return [
-    { kind: "circle", cx, cy, r: 12, fill: "#fff", stroke: "#fecaca", lineWidth: 2 },
-    { kind: "path", d: BADGE_TRIANGLE, x: cx - 8, y: cy - 8, fill: GAP_RED },
+    // r + 1: the 2 px ring round the disc, stroked down its middle.
+    {
+      kind: "circle",
+      cx,
+      cy,
+      r: r + 1,
+      fill: COLOR.surface,
+      stroke: COLOR.dangerLine,
+      lineWidth: 2,
+    },
+    { kind: "path", d: GAP_BADGE_PATHS.triangle, x: cx - icon, y: cy - icon, fill: COLOR.gap },
     {
       kind: "path",
-      d: BADGE_MARK,
-      x: cx - 8,
-      y: cy - 8,
-      stroke: "#fff",
+      d: GAP_BADGE_PATHS.mark,
+      x: cx - icon,
+      y: cy - icon,
+      stroke: COLOR.inkInverse,
       lineWidth: 1.6,
       lineCap: "round",
     },
@@ -88,32 +96,32 @@ function badgeSteps(x: number, y: number): SceneStep[] {
 /** The drawing steps of one card at canvas position (x, y). */
 export function cardSteps(card: PlacedCard, measure: MeasureText): SceneStep[] {
   const { person, x, y, tierName } = card;
-  const left = x + BAND + 10;
+  const left = x + BAND + SIZE.cardPaddingX;
   const steps = shellSteps(card);
   steps.push(
     {
       kind: "text",
-      text: fitText(measure, person.name, NAME, TEXT_WIDTH),
+      text: fitText(measure, person.name, FONT.cardName, TEXT_WIDTH),
       x: left,
       y: y + 21,
-      font: NAME,
-      color: INK,
+      font: FONT.cardName,
+      color: COLOR.ink,
     },
     {
       kind: "text",
-      text: fitText(measure, person.title ?? "", TITLE, TEXT_WIDTH),
+      text: fitText(measure, person.title ?? "", FONT.cardTitle, TEXT_WIDTH),
       x: left,
       y: y + 38.5,
-      font: TITLE,
-      color: INK_2,
+      font: FONT.cardTitle,
+      color: COLOR.ink2,
     },
     {
       kind: "text",
-      text: fitText(measure, tierName.toUpperCase(), TIER, TEXT_WIDTH),
+      text: fitText(measure, tierName.toUpperCase(), FONT.cardTier, TEXT_WIDTH),
       x: left,
       y: y + 55,
-      font: TIER,
-      color: INK_3,
+      font: FONT.cardTier,
+      color: COLOR.ink3,
     },
   );
   if (card.unpaired) steps.push(...badgeSteps(x, y));

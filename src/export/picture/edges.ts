@@ -4,15 +4,10 @@
  * dotted when internal; suggested missing links red and dashed.
  */
 import { getBezierPath, Position } from "@xyflow/react";
-import { GHOST_LINE, INTERNAL_DASH, STRENGTH_STYLES } from "../../canvas/strengthStyle";
-import { handlesFor } from "../../canvas/toFlow";
-import { CARD_HEIGHT, CARD_WIDTH } from "../../domain/layout";
+import { handlePoint, handlesFor, type Side } from "../../design/geometry";
+import { GHOST_LINE, INTERNAL_DASH, STRENGTH_STYLES } from "../../design/strokes";
 import type { Strength } from "../../domain/model";
 import type { SceneStep } from "./scene";
-
-/** Where the canvas's handles sit: just outside the right border, inside the colour band. */
-const RIGHT_HANDLE_X = CARD_WIDTH + 5;
-const LEFT_HANDLE_X = 2;
 
 export interface CardAt {
   x: number;
@@ -22,9 +17,8 @@ export interface CardAt {
 /** The bezier between two cards, leaving and entering by their facing sides (as the canvas). */
 export function linkPath(from: CardAt, to: CardAt): string {
   const { sourceHandle, targetHandle } = handlesFor(from, to);
-  const end = (card: CardAt, side: "l" | "r") => ({
-    x: card.x + (side === "r" ? RIGHT_HANDLE_X : LEFT_HANDLE_X),
-    y: card.y + CARD_HEIGHT / 2,
+  const end = (card: CardAt, side: Side) => ({
+    ...handlePoint(card, side),
     position: side === "r" ? Position.Right : Position.Left,
   });
   const source = end(from, sourceHandle);

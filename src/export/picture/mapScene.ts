@@ -3,7 +3,8 @@
  * coverage), then the board, the relationship lines, the cards and the legend, exactly where
  * the canvas has them, so the picture looks like the screen without copying the screen.
  */
-import { LEGEND_HEIGHT } from "../../canvas/Legend";
+import { LEGEND_HEIGHT } from "../../design/geometry";
+import { COLOR } from "../../design/tokens";
 import { coverageScore } from "../../domain/coverage";
 import type { MapAnalysis } from "../../domain/gaps";
 import { type CanvasLayout, canvasPosition, computeLayout } from "../../domain/layout";
@@ -18,7 +19,6 @@ import {
 import { boardSteps, legendSteps } from "./board";
 import { cardSteps, type PlacedCard } from "./cards";
 import { ghostStep, relationshipStep } from "./edges";
-import { INK, INK_2, LINE } from "./palette";
 import { fitText, type MeasureText, type Scene, type SceneStep } from "./scene";
 
 const TITLE = { size: 30, weight: 700 };
@@ -45,7 +45,7 @@ function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText):
       x: left,
       y: box.y + 44,
       font: TITLE,
-      color: INK,
+      color: COLOR.ink,
     },
   ];
   const y = box.y + 80;
@@ -59,10 +59,10 @@ function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText):
       SUBTITLE,
       360,
     );
-    steps.push({ kind: "text", text: name, x, y, font: SUBTITLE, color: INK_2 });
+    steps.push({ kind: "text", text: name, x, y, font: SUBTITLE, color: COLOR.ink2 });
     x += measure(name, SUBTITLE) + 12;
     if (org === "a") {
-      steps.push({ kind: "text", text: "×", x, y, font: SUBTITLE, color: INK_2 });
+      steps.push({ kind: "text", text: "×", x, y, font: SUBTITLE, color: COLOR.ink2 });
       x += measure("×", SUBTITLE) + 12;
     }
   }
@@ -73,7 +73,7 @@ function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText):
     x,
     y,
     font: SUBTITLE,
-    color: INK_2,
+    color: COLOR.ink2,
   });
   steps.push({
     kind: "rect",
@@ -81,7 +81,7 @@ function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText):
     y: box.y + box.height - 2,
     width: right - left,
     height: 1,
-    fill: LINE,
+    fill: COLOR.line,
   });
   return steps;
 }
@@ -155,7 +155,7 @@ export function pictureScene({ map, analysis, options, date, measure }: PictureI
     y: geometry.mapAt.y + EXPORT_MARGIN,
     steps: boardScene(map, analysis, measure, options.titleAndLegend, layout),
   });
-  const background = options.background === "white" ? "#fff" : undefined;
+  const background = options.background === "white" ? COLOR.surface : undefined;
   const scene = { width: geometry.width, height: geometry.height, background, steps };
   return { scene, geometry };
 }

@@ -1,5 +1,5 @@
 import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
-import { STRENGTH_STYLES } from "../../canvas/strengthStyle";
+import { STRENGTH_STYLES } from "../../design/strokes";
 import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import { useMapStore } from "../../store/mapStore";

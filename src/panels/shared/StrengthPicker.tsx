@@ -1,6 +1,6 @@
 import "./shared.css";
 import { type KeyboardEvent, memo, useRef } from "react";
-import { STRENGTH_STYLES } from "../../canvas/strengthStyle";
+import { STRENGTH_STYLES } from "../../design/strokes";
 import { STRENGTHS, type Strength, strengthLabel } from "../../domain/model";
 
 export interface StrengthPickerProps {

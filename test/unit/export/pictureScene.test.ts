@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STRENGTH_STYLES } from "../../../src/canvas/strengthStyle";
+import { STRENGTH_STYLES } from "../../../src/design/strokes";
 import { analyseMap } from "../../../src/domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, computeLayout } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";

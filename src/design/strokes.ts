@@ -1,4 +1,6 @@
+/** How lines look: relationships by strength, internal links, suggested missing links. */
 import { STRENGTH_LABELS, STRENGTHS, type Strength } from "../domain/model";
+import { COLOR } from "./tokens";
 
 export interface StrengthStyle {
   color: string;
@@ -9,19 +11,21 @@ export interface StrengthStyle {
 
 /** Red to green, each step also thicker; picked to stay apart on a washed-out projector. */
 export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
-  1: { color: "#dc2626", width: 2, label: `1 ${STRENGTH_LABELS[1]}` },
+  1: { color: COLOR.gap, width: 2, label: `1 ${STRENGTH_LABELS[1]}` },
   2: { color: "#ea580c", width: 3, label: `2 ${STRENGTH_LABELS[2]}` },
   3: { color: "#ca8a04", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
   4: { color: "#16a34a", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
   5: { color: "#166534", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
 };
 
-export const GHOST_COLOR = "#dc2626";
+export const GHOST_COLOR = COLOR.gap;
 
 /** How internal (same side) links are drawn: dotted, in the strength's colour. */
 export const INTERNAL_DASH = [1, 7];
 /** How suggested missing links are drawn: red, dashed. */
 export const GHOST_LINE = { color: GHOST_COLOR, width: 2.5, dash: [10, 7] };
+/** Dashes of the red outlines: vacant placeholders and cards with no counterpart link. */
+export const GAP_DASH: { card: number[]; legend: number[] } = { card: [6, 4], legend: [4, 3] };
 
 export interface LineSample {
   label: string;
@@ -37,6 +41,6 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     color: STRENGTH_STYLES[s].color,
     width: STRENGTH_STYLES[s].width,
   })),
-  { label: "Internal (same side)", color: "#475569", width: 3, dash: [1, 6] },
+  { label: "Internal (same side)", color: COLOR.internalLine, width: 3, dash: [1, 6] },
   { label: "Missing link (click to add)", color: GHOST_COLOR, width: 2.5, dash: [7, 5] },
 ];

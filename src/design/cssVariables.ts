@@ -1,0 +1,42 @@
+/**
+ * The tokens as CSS custom properties, so stylesheets use `var(--…)` instead of repeating a
+ * value: set once on the document root at start-up (main.tsx).
+ */
+import { GAP_BADGE_PATHS } from "./geometry";
+import { INTERNAL_DASH } from "./strokes";
+import { COLOR, FONT, ORG_TINT, SIZE } from "./tokens";
+
+/** `ink2` → `ink-2`, `cardWidth` → `card-width`. */
+const kebab = (name: string): string =>
+  name
+    .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+    .replace(/(\d+)/g, "-$1")
+    .replace(/^-/, "");
+
+/** The card's warning badge as an SVG data URL (the card draws no SVG: one element per badge). */
+export function gapBadgeImage(): string {
+  const svg =
+    `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'>` +
+    `<path d='${GAP_BADGE_PATHS.triangle}' fill='${COLOR.gap}'/>` +
+    `<path d='${GAP_BADGE_PATHS.mark}' stroke='${COLOR.inkInverse}' stroke-width='1.6' stroke-linecap='round'/>` +
+    `</svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+}
+
+export function designCssVariables(): Record<`--${string}`, string> {
+  const vars: Record<`--${string}`, string> = {};
+  for (const [name, value] of Object.entries(COLOR)) vars[`--${kebab(name)}`] = value;
+  for (const [name, value] of Object.entries(SIZE)) vars[`--${kebab(name)}`] = `${value}px`;
+  for (const [name, font] of Object.entries(FONT)) {
+    const prefix = `--font-${kebab(name)}` as const;
+    vars[`${prefix}-size`] = `${font.size}px`;
+    vars[`${prefix}-weight`] = String(font.weight);
+    const spacing = "letterSpacing" in font ? font.letterSpacing : 0;
+    vars[`${prefix}-spacing`] = spacing ? `${spacing}px` : "normal";
+  }
+  vars["--org-tint-fill"] = `${ORG_TINT.fill * 100}%`;
+  vars["--org-tint-edge"] = `${ORG_TINT.edge * 100}%`;
+  vars["--internal-dash"] = INTERNAL_DASH.join(" ");
+  vars["--gap-badge-image"] = gapBadgeImage();
+  return vars;
+}

@@ -1,0 +1,61 @@
+/**
+ * Geometry the canvas and the pictures share that is about drawing, not a domain rule: where
+ * lines leave a card, the legend strip, the gap badge. The layout itself (cards, cells, lanes)
+ * is the domain's (src/domain/layout.ts), re-exported here so drawing code has one place to look.
+ */
+import { CARD_HEIGHT, CARD_WIDTH } from "../domain/layout";
+import { SIZE } from "./tokens";
+
+export {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  CELL_PADDING,
+  HEADER_HEIGHT,
+  LABEL_BAND_WIDTH,
+} from "../domain/layout";
+
+/** Room the legend strip takes under the lanes (the strip plus the gap above it). */
+export const LEGEND_HEIGHT = 72;
+
+export type Side = "l" | "r";
+
+/**
+ * Which sides ("l" or "r") of the two cards an edge leaves and enters: the facing ones. The
+ * canvas names its handles after them; the picture draws its lines from the same sides.
+ */
+export function handlesFor(
+  from: { x: number },
+  to: { x: number },
+): { sourceHandle: Side; targetHandle: Side } {
+  if (from.x + CARD_WIDTH / 2 < to.x) return { sourceHandle: "r", targetHandle: "l" };
+  if (to.x + CARD_WIDTH / 2 < from.x) return { sourceHandle: "l", targetHandle: "r" };
+  // One above the other in a column: loop out on the outer side.
+  return { sourceHandle: "r", targetHandle: "r" };
+}
+
+/**
+ * Where a line meets a card, from the card's top-left: React Flow centres its 12 px handle on
+ * the card's outer edge, and measures the anchor from the handle's far side.
+ */
+export function handlePoint(card: { x: number; y: number }, side: Side): { x: number; y: number } {
+  return { x: card.x + (side === "r" ? CARD_WIDTH + 5 : 2), y: card.y + CARD_HEIGHT / 2 };
+}
+
+/** The legend strip's box, from the bottom of the lanes. */
+export function legendBox(lanesHeight: number): { top: number; height: number } {
+  return { top: lanesHeight + SIZE.legendGap, height: LEGEND_HEIGHT - SIZE.legendGap };
+}
+
+/** The lane label's number disc: its centre from the lane's top-left, and its radius. */
+export const LANE_INDEX_DISC = {
+  cx: SIZE.laneLabelPaddingLeft + SIZE.laneIndex / 2,
+  // + 1: the lane's top border.
+  cy: 1 + SIZE.laneLabelPaddingTop + SIZE.laneIndex / 2,
+  r: SIZE.laneIndex / 2,
+} as const;
+
+/** The warning badge's triangle and exclamation mark, in a 16 × 16 box. */
+export const GAP_BADGE_PATHS = {
+  triangle: "M8 1.5 15 14H1L8 1.5Z",
+  mark: "M8 6v4M8 11.6v.4",
+} as const;
