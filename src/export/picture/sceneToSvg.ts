@@ -12,16 +12,21 @@ export interface SvgOptions {
   fontFamily: string;
   /** Read out by screen readers and shown by some viewers. */
   title?: string;
+  /**
+   * How far the alphabetic baseline sits below the middle of a line, in ems, in that font;
+   * the browser measures it (`middleToBaseline`), tests take the usual value.
+   */
+  middleToBaseline?: number;
 }
 
 const SHADOW_ID = "card-shadow";
 
 /**
- * Where the alphabetic baseline sits below the middle of a line, in ems: the canvas centres
- * text on its y ("middle"), SVG places the baseline there. An offset works in every importer,
- * where `dominant-baseline` does not.
+ * Where the alphabetic baseline sits below the middle of a line, in ems, in common sans fonts:
+ * the canvas centres text on its y ("middle"), SVG places the baseline there. An offset works
+ * in every importer, where `dominant-baseline` does not.
  */
-const MIDDLE_TO_BASELINE = 0.35;
+export const MIDDLE_TO_BASELINE = 0.35;
 
 /** Characters XML 1.0 cannot hold at all (most control characters, lone surrogates). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -116,12 +121,12 @@ function rect(step: RectStep): string {
   return `<rect${attrs({ x, y, width, height, rx: r, ...paint(step), filter })}/>`;
 }
 
-function text(step: TextStep): string {
+function text(step: TextStep, middleToBaseline: number): string {
   const color = splitAlpha(step.color);
   const spacing = step.font.letterSpacing;
   return `<text${attrs({
     x: step.x,
-    y: step.y + step.font.size * MIDDLE_TO_BASELINE,
+    y: step.y + step.font.size * middleToBaseline,
     "font-size": step.font.size,
     "font-weight": step.font.weight,
     "letter-spacing": spacing ? spacing : undefined,
@@ -131,7 +136,7 @@ function text(step: TextStep): string {
   })} xml:space="preserve">${escapeXml(step.text)}</text>`;
 }
 
-function element(step: SceneStep): string {
+function element(step: SceneStep, middleToBaseline: number): string {
   switch (step.kind) {
     case "rect":
       return rect(step);
@@ -143,9 +148,9 @@ function element(step: SceneStep): string {
       return `<path${attrs({ d: step.d, transform, ...paint(step) })}/>`;
     }
     case "text":
-      return step.text ? text(step) : "";
+      return step.text ? text(step, middleToBaseline) : "";
     case "group":
-      return `<g transform="translate(${num(step.x)} ${num(step.y)})">${step.steps.map(element).join("")}</g>`;
+      return `<g transform="translate(${num(step.x)} ${num(step.y)})">${step.steps.map((s) => element(s, middleToBaseline)).join("")}</g>`;
   }
 }
 
@@ -183,7 +188,8 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   if (scene.background) {
     parts.push(`<rect${attrs({ width, height, ...paint({ fill: scene.background }) })}/>`);
   }
-  for (const step of scene.steps) parts.push(element(step));
+  const shift = options.middleToBaseline ?? MIDDLE_TO_BASELINE;
+  for (const step of scene.steps) parts.push(element(step, shift));
   parts.push("</svg>", "");
   return parts.join("\n");
 }
