@@ -5,6 +5,7 @@
  */
 
 import type { Page } from "@playwright/test";
+import { INTERNAL_DASH } from "../../src/canvas/strengthStyle";
 import { expect, test } from "./fixtures";
 import { downloadOf, exportJson, toolbarButton } from "./support/downloads";
 import { EDITOR_VIEWPORT, toolbar } from "./support/editor";
@@ -45,12 +46,15 @@ function privateParts(file: MapFileJson) {
 
 /** Internal links in an SVG: the dotted lines between cards (not the legend's sample). */
 function dottedLinks(page: Page, svg: string): Promise<number> {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    return [...doc.querySelectorAll("g path[stroke-dasharray='1 7']")].filter((p) =>
-      (p.getAttribute("d") ?? "").includes("C"),
-    ).length;
-  }, svg);
+  return page.evaluate(
+    ([text, dash]) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return [...doc.querySelectorAll(`g path[stroke-dasharray='${dash}']`)].filter((p) =>
+        (p.getAttribute("d") ?? "").includes("C"),
+      ).length;
+    },
+    [svg, INTERNAL_DASH.join(" ")] as const,
+  );
 }
 
 test("with the switch on, JSON, table, gap report and SVG hold nothing private", async ({
