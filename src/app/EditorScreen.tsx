@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { lazy, Suspense, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
+import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
 import { GapReportActions } from "./GapReportActions";
 import { Toolbar } from "./Toolbar";
@@ -14,15 +15,12 @@ const ExportPngDialog = lazy(() =>
 /** The open map: toolbar, roster, canvas, inspector and gaps. */
 export function EditorScreen() {
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [pngOpen, setPngOpen] = useState(false);
+  const [picture, setPicture] = useState<PictureFormat | null>(null);
   useHotkeys(true);
   return (
     <ReactFlowProvider>
       <div className="editor">
-        <Toolbar
-          onOpenSettings={() => setSettingsOpen(true)}
-          onExportPng={() => setPngOpen(true)}
-        />
+        <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
         <div className="editor-body">
           <Roster />
           <main className="editor-canvas" aria-label="Map">
@@ -35,9 +33,9 @@ export function EditorScreen() {
           </aside>
         </div>
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-        {pngOpen && (
+        {picture && (
           <Suspense fallback={null}>
-            <ExportPngDialog open={pngOpen} onClose={() => setPngOpen(false)} />
+            <ExportPngDialog open format={picture} onClose={() => setPicture(null)} />
           </Suspense>
         )}
       </div>

@@ -1,11 +1,12 @@
 import type { PeerMap } from "../domain/model";
+import { mapToExport } from "../export/audience";
 import { copyGapReport, downloadGapReport } from "../export/download";
-import { useMapStore } from "../store/mapStore";
+import { PartnerSafeSwitch } from "../export/PartnerSafeSwitch";
 
 /** The gap list as Markdown for meeting notes: to the clipboard, or as a file. */
 export function GapReportActions() {
   const withMap = (action: (map: PeerMap) => unknown) => () => {
-    const map = useMapStore.getState().map;
+    const map = mapToExport();
     if (map) void action(map);
   };
   return (
@@ -16,6 +17,7 @@ export function GapReportActions() {
       <button type="button" className="btn btn-sm" onClick={withMap(downloadGapReport)}>
         Download report (.md)
       </button>
+      <PartnerSafeSwitch />
     </fieldset>
   );
 }

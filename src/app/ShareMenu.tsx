@@ -1,43 +1,64 @@
 import { memo } from "react";
+import type { PeerMap } from "../domain/model";
+import { mapToExport } from "../export/audience";
 import { exportJson, exportPeerTable } from "../export/download";
+import { PartnerSafeSwitch } from "../export/PartnerSafeSwitch";
+import { PICTURE_EXPORT_TITLE, type PictureFormat } from "../export/pictureFormat";
 import { useMapStore } from "../store/mapStore";
 import { useImportDialog } from "./importDialogState";
 
-/** Import and the exports: PNG for slides, JSON to share and back up, the peer table for spreadsheets. */
-function ShareMenuView({ onExportPng }: { onExportPng: () => void }) {
+/**
+ * Import and the exports: PNG and SVG for slides, JSON to share and back up, the peer table
+ * for spreadsheets; and the switch that makes every export fit for the partner's eyes.
+ */
+function ShareMenuView({ onExportPicture }: { onExportPicture: (format: PictureFormat) => void }) {
   const hasMap = useMapStore((s) => s.map !== null);
-  const current = () => useMapStore.getState().map;
+  const withMap = (action: (map: PeerMap) => unknown) => () => {
+    const map = mapToExport();
+    if (map) action(map);
+  };
   return (
-    <fieldset className="toolbar-group" aria-label="Share">
+    <fieldset className="toolbar-group share-menu" aria-label="Share">
       <button type="button" className="btn" onClick={() => useImportDialog.getState().show()}>
         Import
       </button>
-      <button type="button" className="btn" disabled={!hasMap} onClick={onExportPng}>
-        Export PNG
-      </button>
+      {/* "Export" is said once; each button's name still says it in full. */}
+      <span className="share-export-label" aria-hidden="true">
+        Export
+      </span>
+      {(["png", "svg"] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="btn"
+          disabled={!hasMap}
+          aria-label={PICTURE_EXPORT_TITLE[format]}
+          onClick={() => onExportPicture(format)}
+        >
+          {format.toUpperCase()}
+        </button>
+      ))}
       <button
         type="button"
         className="btn"
         disabled={!hasMap}
-        onClick={() => {
-          const map = current();
-          if (map) exportJson(map);
-        }}
+        aria-label="Export JSON"
+        title="The map file: to back up, or to share with Peermap users"
+        onClick={withMap(exportJson)}
       >
-        Export JSON
+        JSON
       </button>
       <button
         type="button"
         className="btn"
         disabled={!hasMap}
+        aria-label="Export table"
         title="A spreadsheet (CSV) of every counterpart pair and gap"
-        onClick={() => {
-          const map = current();
-          if (map) exportPeerTable(map);
-        }}
+        onClick={withMap(exportPeerTable)}
       >
-        Export table
+        Table
       </button>
+      <PartnerSafeSwitch />
     </fieldset>
   );
 }

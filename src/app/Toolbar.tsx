@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { useStore } from "zustand";
+import type { PictureFormat } from "../export/pictureFormat";
 import { redo, undo, useMapStore } from "../store/mapStore";
 import { HOME_HREF } from "./router";
 import { SaveStatus } from "./SaveStatus";
@@ -7,11 +8,11 @@ import { ShareMenu } from "./ShareMenu";
 
 interface ToolbarProps {
   onOpenSettings: () => void;
-  onExportPng: () => void;
+  onExportPicture: (format: PictureFormat) => void;
 }
 
 /** The editor's top bar: where you are, undo/redo, tidy, settings and whether it is saved. */
-function ToolbarView({ onOpenSettings, onExportPng }: ToolbarProps) {
+function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
   const name = useMapStore((s) => s.map?.name ?? "");
   const orgs = useMapStore((s) => s.map?.orgs);
   const canUndo = useStore(useMapStore.temporal, (s) => s.pastStates.length > 0);
@@ -68,7 +69,7 @@ function ToolbarView({ onOpenSettings, onExportPng }: ToolbarProps) {
           Map settings
         </button>
       </fieldset>
-      <ShareMenu onExportPng={onExportPng} />
+      <ShareMenu onExportPicture={onExportPicture} />
       <SaveStatus />
     </header>
   );

@@ -3,27 +3,22 @@ import { DialogShell } from "../panels/shared/DialogShell";
 import { useMapStore } from "../store/mapStore";
 import { showToast } from "../store/toasts";
 import "./export.css";
+import { mapToExport } from "./audience";
 import { downloadBlob } from "./download";
 import { safeFileName } from "./fileName";
+import { PartnerSafeSwitch } from "./PartnerSafeSwitch";
+import { PictureOptionsFields } from "./PictureOptionsFields";
+import { PICTURE_EXPORT_TITLE, type PictureFormat } from "./pictureFormat";
 import { canCopyImages, mapPictureGeometry, renderMapPng } from "./png";
-import {
-  DEFAULT_PNG_OPTIONS,
-  formatScale,
-  type PngBackground,
-  type PngOptions,
-  type PngScale,
-} from "./pngGeometry";
+import { DEFAULT_PNG_OPTIONS, formatScale, type PngOptions } from "./pngGeometry";
+import { renderMapSvg } from "./svg";
 
 export interface ExportPngDialogProps {
   open: boolean;
   onClose: () => void;
+  /** The format chosen when the dialog opens; the user can switch in the dialog. */
+  format?: PictureFormat;
 }
-
-const SCALES: readonly PngScale[] = [1, 2, 3];
-const BACKGROUNDS: readonly { value: PngBackground; label: string }[] = [
-  { value: "white", label: "White" },
-  { value: "transparent", label: "Transparent" },
-];
 
 type Busy = null | "download" | "copy";
 
@@ -33,12 +28,25 @@ const SLOW_FROM = 1_000;
 const reason = (error: unknown): string =>
   error instanceof Error && error.message ? error.message : String(error);
 
+/** The map as the exports show it now (whole, or for the partner's eyes). */
+function exportedMap() {
+  const map = mapToExport();
+  if (!map) throw new Error("no map is open");
+  return map;
+}
+
 /**
- * "Export PNG": the whole map as a picture, at 1x–3x, on white or transparent, optionally
- * letterboxed to a 16:9 slide and with a title and legend. Download or copy to the clipboard.
+ * "Export PNG" / "Export SVG": the whole map as a picture, in pixels (1x–3x, to download or
+ * copy) or in vectors (to download), on white or transparent, optionally letterboxed to a 16:9
+ * slide and with a title and legend, and optionally for the partner's eyes.
  */
-export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
+export function ExportPngDialog({
+  open,
+  onClose,
+  format: initialFormat = "png",
+}: ExportPngDialogProps) {
   const map = useMapStore((s) => s.map);
+  const [format, setFormat] = useState<PictureFormat>(initialFormat);
   const [options, setOptions] = useState<PngOptions>(DEFAULT_PNG_OPTIONS);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,18 +54,19 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
   const copyable = useMemo(() => canCopyImages(), []);
   const placed = useMemo(() => map?.people.filter((p) => p.position).length ?? 0, [map]);
   const geometry = useMemo(() => (map ? mapPictureGeometry(map, options) : null), [map, options]);
+  const vector = format === "svg";
 
   const set = (changes: Partial<PngOptions>) => {
     setOptions((current) => ({ ...current, ...changes }));
     setDone(null);
   };
 
-  /** Draws the picture of the map as it is now. */
-  const produce = async (): Promise<Blob> => {
-    const current = useMapStore.getState().map;
-    if (!current) throw new Error("no map is open");
+  /** Draws the picture of the map as it is now, in `as`. */
+  const produce = async (as: PictureFormat): Promise<Blob> => {
+    const current = exportedMap();
     // Let "Exporting…" show before the page is busy drawing.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    if (as === "svg") return renderMapSvg(current, options);
     return (await renderMapPng(current, options)).blob;
   };
 
@@ -77,8 +86,8 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
 
   const download = () =>
     run("download", async () => {
-      const blob = await produce();
-      const filename = safeFileName(useMapStore.getState().map?.name ?? "", new Date(), "png");
+      const blob = await produce(format);
+      const filename = safeFileName(useMapStore.getState().map?.name ?? "", new Date(), format);
       downloadBlob(blob, filename);
       return `Saved ${filename}.`;
     });
@@ -87,7 +96,7 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
     run("copy", async () => {
       // The item is made at once, with the picture to follow, so the browser still counts
       // the click as what allowed the copy.
-      const item = new ClipboardItem({ "image/png": produce() });
+      const item = new ClipboardItem({ "image/png": produce("png") });
       await navigator.clipboard.write([item]);
       showToast("Picture copied. Paste it into a slide or a document.", { tone: "success" });
       return "Picture copied to the clipboard.";
@@ -99,8 +108,10 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
         type="button"
         className="btn"
         onClick={copy}
-        disabled={busy !== null || !copyable || !map}
-        aria-describedby={copyable ? undefined : "export-png-copy-hint"}
+        disabled={busy !== null || !copyable || !map || vector}
+        aria-describedby={
+          vector ? "export-svg-copy-hint" : copyable ? undefined : "export-png-copy-hint"
+        }
       >
         {busy === "copy" ? "Copying…" : "Copy image"}
       </button>
@@ -119,70 +130,29 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
     <DialogShell
       open={open}
       onClose={onClose}
-      title="Export PNG"
+      title={PICTURE_EXPORT_TITLE[format]}
       busy={busy !== null}
       footer={footer}
     >
       <p className="export-hint">
         The picture shows the whole map, whatever part of it is on screen.
       </p>
-      <fieldset className="export-group">
-        <legend>Scale</legend>
-        {SCALES.map((scale) => (
-          <label key={scale} className="export-choice">
-            <input
-              type="radio"
-              name="export-png-scale"
-              value={scale}
-              checked={options.scale === scale}
-              onChange={() => set({ scale })}
-              disabled={busy !== null}
-            />
-            {scale}x
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="export-group">
-        <legend>Background</legend>
-        {BACKGROUNDS.map(({ value, label }) => (
-          <label key={value} className="export-choice">
-            <input
-              type="radio"
-              name="export-png-background"
-              value={value}
-              checked={options.background === value}
-              onChange={() => set({ background: value })}
-              disabled={busy !== null}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="export-group">
-        <legend>Layout</legend>
-        <label className="export-choice">
-          <input
-            type="checkbox"
-            checked={options.slide}
-            onChange={(event) => set({ slide: event.target.checked })}
-            disabled={busy !== null}
-          />
-          Fit to 16:9 slide
-        </label>
-        <label className="export-choice">
-          <input
-            type="checkbox"
-            checked={options.titleAndLegend}
-            onChange={(event) => set({ titleAndLegend: event.target.checked })}
-            disabled={busy !== null}
-          />
-          Include title and legend
-        </label>
-      </fieldset>
+      <PictureOptionsFields
+        format={format}
+        onFormat={(next) => {
+          setFormat(next);
+          setDone(null);
+        }}
+        options={options}
+        onChange={set}
+        disabled={busy !== null}
+      />
+      <PartnerSafeSwitch explained />
       {geometry && (
         <p className="export-hint" data-testid="export-png-size">
-          Picture: {geometry.pixelWidth.toLocaleString("en-US")} ×{" "}
-          {geometry.pixelHeight.toLocaleString("en-US")} px
+          {vector
+            ? `Picture: ${Math.round(geometry.width).toLocaleString("en-US")} × ${Math.round(geometry.height).toLocaleString("en-US")}, in vectors`
+            : `Picture: ${geometry.pixelWidth.toLocaleString("en-US")} × ${geometry.pixelHeight.toLocaleString("en-US")} px`}
         </p>
       )}
       {placed > SLOW_FROM && (
@@ -191,12 +161,17 @@ export function ExportPngDialog({ open, onClose }: ExportPngDialogProps) {
           several seconds, and the page does not respond meanwhile.
         </p>
       )}
-      {geometry?.lowered && (
+      {geometry?.lowered && !vector && (
         <p className="export-note">
           Scale lowered to {formatScale(geometry.scale)} so the picture fits the browser's limit.
         </p>
       )}
-      {!copyable && (
+      {vector && (
+        <p id="export-svg-copy-hint" className="export-hint">
+          To use the SVG, download it and insert the file into your slide.
+        </p>
+      )}
+      {!copyable && !vector && (
         <p id="export-png-copy-hint" className="export-hint">
           This browser cannot put pictures on the clipboard; use Download instead.
         </p>

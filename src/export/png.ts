@@ -19,7 +19,8 @@ export interface MapPicture {
   geometry: PngGeometry;
 }
 
-function fontFamily(): string {
+/** The font the page's text is in, which the picture's text is measured and drawn in. */
+export function pictureFontFamily(): string {
   return getComputedStyle(document.body).fontFamily || "system-ui, sans-serif";
 }
 
@@ -41,7 +42,7 @@ export async function renderMapPng(
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("the browser could not make a canvas; try again after a reload");
-  const family = fontFamily();
+  const family = pictureFontFamily();
   const { scene, geometry } = pictureScene({
     map,
     analysis: analysisOf(map),

@@ -3,6 +3,9 @@ import type { Font, MeasureText, Scene, SceneStep } from "./scene";
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** The soft drop shadow of a card, as canvas.css draws it; the SVG writer draws it too. */
+export const CARD_SHADOW = { color: "rgba(15, 23, 42, 0.12)", blur: 3, offsetY: 1 };
+
 const cssFont = (font: Font, family: string): string => `${font.weight} ${font.size}px ${family}`;
 
 /** Text widths from `ctx` in `family`, remembered: names and labels repeat across a map. */
@@ -52,9 +55,9 @@ function paintStep(ctx: Context, step: SceneStep, family: string): void {
     case "rect": {
       if (step.shadow) {
         ctx.save();
-        ctx.shadowColor = "rgba(15, 23, 42, 0.12)";
-        ctx.shadowBlur = 3;
-        ctx.shadowOffsetY = 1;
+        ctx.shadowColor = CARD_SHADOW.color;
+        ctx.shadowBlur = CARD_SHADOW.blur;
+        ctx.shadowOffsetY = CARD_SHADOW.offsetY;
       }
       ctx.beginPath();
       if (step.radii) ctx.roundRect(step.x, step.y, step.width, step.height, step.radii);
