@@ -41,6 +41,9 @@ export const COLOR = {
 } as const;
 
 /** How much of an organisation's colour tints its cells, and their side borders (0 to 1). */
+/** The soft drop shadow of a card in pictures (PNG and SVG), close to the canvas's `--shadow`. */
+export const CARD_SHADOW = { color: "rgba(15, 23, 42, 0.12)", blur: 3, offsetY: 1 } as const;
+
 export const ORG_TINT = { fill: 0.05, edge: 0.25 } as const;
 
 /** A font as both sides use it: px size, weight, and letter spacing in px. */

@@ -5,7 +5,7 @@
  */
 
 import type { Page } from "@playwright/test";
-import { INTERNAL_DASH } from "../../src/canvas/strengthStyle";
+import { INTERNAL_DASH } from "../../src/design/strokes";
 import { expect, test } from "./fixtures";
 import { downloadOf, exportJson, toolbarButton } from "./support/downloads";
 import { EDITOR_VIEWPORT, toolbar } from "./support/editor";

@@ -1,10 +1,8 @@
 /** Draws a scene on a 2D canvas, and measures text the way that canvas will draw it. */
+import { CARD_SHADOW } from "../../design/tokens";
 import type { Font, MeasureText, Scene, SceneStep } from "./scene";
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/** The soft drop shadow of a card, as canvas.css draws it; the SVG writer draws it too. */
-export const CARD_SHADOW = { color: "rgba(15, 23, 42, 0.12)", blur: 3, offsetY: 1 };
 
 const cssFont = (font: Font, family: string): string => `${font.weight} ${font.size}px ${family}`;
 

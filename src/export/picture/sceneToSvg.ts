@@ -4,7 +4,7 @@
  * stroke-dasharray, and colours with an alpha become a plain colour with an opacity, which
  * every importer understands. Pure: a string in, a string out.
  */
-import { CARD_SHADOW } from "./paintScene";
+import { CARD_SHADOW } from "../../design/tokens";
 import type { Radii, RectStep, Scene, SceneStep, TextStep } from "./scene";
 
 export interface SvgOptions {

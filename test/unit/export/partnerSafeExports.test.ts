@@ -4,7 +4,7 @@
  * none of them and still has what the workshop is about.
  */
 import { describe, expect, it } from "vitest";
-import { INTERNAL_DASH } from "../../../src/canvas/strengthStyle";
+import { INTERNAL_DASH } from "../../../src/design/strokes";
 import { peerTableCsv } from "../../../src/domain/csv/peerTable";
 import { parseMapFile, serializeMap } from "../../../src/domain/format";
 import { analyseMap } from "../../../src/domain/gaps";
