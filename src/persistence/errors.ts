@@ -30,8 +30,6 @@ function errorNames(error: unknown, depth = 0): string[] {
 const has = (error: unknown, ...names: string[]): boolean =>
   errorNames(error).some((name) => names.includes(name));
 
-export const isQuotaError = (error: unknown): boolean => has(error, "QuotaExceededError");
-
 /**
  * Failures that retrying will not fix in this page's lifetime: storage full, IndexedDB missing
  * or refused (private modes), the database closed for good.

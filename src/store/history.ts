@@ -52,8 +52,6 @@ function replay(map: PeerMap, commits: readonly Commit[], backwards: boolean) {
   return { map: current, exact };
 }
 
-export type History = ReturnType<typeof createHistory>;
-
 export interface HistoryOptions {
   /** Marks a map made by replaying changes as a new version (it gets a new edit time). */
   stamp: (map: PeerMap) => PeerMap;

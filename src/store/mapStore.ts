@@ -17,7 +17,7 @@ import { slotPosition } from "../domain/layout";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
 import * as tiers from "../domain/tiers";
 import { createHistory } from "./history";
-import { EMPTY_SELECTION, type Selection, sameSelection } from "./selection";
+import { EMPTY_SELECTION, isEmptySelection, type Selection, sameSelection } from "./selection";
 import { showToast } from "./toasts";
 
 export interface MapState {
@@ -154,8 +154,7 @@ const mapStore = create<MapState>()(
         },
         deleteSelection: () => {
           const { map, selection } = get();
-          if (!map || (selection.people.length === 0 && selection.relationships.length === 0))
-            return;
+          if (!map || isEmptySelection(selection)) return;
           commit(edit.removeItems(map, selection.people, selection.relationships), {
             selection: EMPTY_SELECTION,
           });
