@@ -6,6 +6,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
 import { STRENGTH_STYLES } from "../design/strokes";
+import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
@@ -54,34 +55,12 @@ const personLabel = (person: Person, orgName: string, tierName = "", unpaired = 
     .filter(Boolean)
     .join(", ");
 
-const sameNode = (a: PersonNode, b: PersonNode): boolean =>
-  a.position.x === b.position.x &&
-  a.position.y === b.position.y &&
-  a.selected === b.selected &&
-  a.data.person === b.data.person &&
-  a.data.unpaired === b.data.unpaired &&
-  a.data.color === b.data.color &&
-  a.data.tierName === b.data.tierName &&
-  a.data.orgName === b.data.orgName;
-
-function shallowEqual(
-  a: Record<string, unknown> | undefined,
-  b: Record<string, unknown> | undefined,
-): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
-const sameEdge = (a: PeerEdge, b: PeerEdge): boolean =>
-  a.type === b.type &&
-  a.source === b.source &&
-  a.target === b.target &&
-  a.sourceHandle === b.sourceHandle &&
-  a.targetHandle === b.targetHandle &&
-  a.selected === b.selected &&
-  shallowEqual(a.data, b.data);
+/**
+ * Whether the new node or edge looks like the old one: every field, whatever it is called
+ * (a field added to nodes or edges later is never overlooked). Records inside, such as
+ * `data.person`, are the document's own objects, so unchanged ones compare by identity.
+ */
+const sameLook = (a: PersonNode | PeerEdge, b: PersonNode | PeerEdge): boolean => sameValue(a, b);
 
 export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
   const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
@@ -185,11 +164,11 @@ export function createFlowProjector(): (input: FlowInput) => Flow {
     const flow = toFlow(input);
     const nodes = flow.nodes.map((n) => {
       const old = previousNodes.get(n.id);
-      return old && sameNode(old, n) ? old : n;
+      return old && sameLook(old, n) ? old : n;
     });
     const edges = flow.edges.map((e) => {
       const old = previousEdges.get(e.id);
-      return old && sameEdge(old, e) ? old : e;
+      return old && sameLook(old, e) ? old : e;
     });
     previousNodes = new Map(nodes.map((n) => [n.id, n]));
     previousEdges = new Map(edges.map((e) => [e.id, e]));

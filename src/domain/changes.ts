@@ -3,6 +3,7 @@
  * replayed onto a map that other tabs have changed since: only the records and fields the
  * edit touched move, everything else stays as it is now.
  */
+import { sameValue } from "./equality";
 import {
   type MapSettings,
   ORG_KEYS,
@@ -42,19 +43,6 @@ export interface MapChanges {
   tiers: ListChanges<Tier>;
   people: ListChanges<Person>;
   relationships: ListChanges<Relationship>;
-}
-
-/** Equality of plain data (strings, numbers, positions, small records). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) =>
-    sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
 }
 
 function fieldChange<T extends object>(before: T, after: T): FieldChange<T> | undefined {
@@ -247,10 +235,7 @@ export function applyChanges(map: PeerMap, changes: MapChanges): PeerMap {
     people: placed.people,
     relationships,
   };
-  const unchanged = (
-    ["name", "orgs", "settings", "tiers", "people", "relationships"] as const
-  ).every((key) => next[key] === map[key]);
-  return unchanged ? map : next;
+  return sameValue(next, map) ? map : next;
 }
 
 /** Tiers people are in are kept; a person in a tier nobody knows goes to the first tier's roster. */

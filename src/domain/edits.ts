@@ -1,10 +1,14 @@
 /**
- * Every change a facilitator can make to a map, as pure functions from map to map.
+ * Every change a facilitator can make to a map, as pure functions from map to `EditResult`.
  * The store wraps them with undo, timestamps and persistence; nothing here knows about those.
- * Each returns a new map and shares every untouched person and relationship, so storage
- * can tell what changed by identity.
+ *
+ * The contract every edit keeps (tiers.ts too): it is refused with a reason the user can act
+ * on, or it returns a map. That map is the very same object when nothing changed, so the store
+ * adds no undo step and storage writes nothing; otherwise it is a new map that shares every
+ * untouched record, so storage can tell what changed by identity.
  */
 
+import { sameValue } from "./equality";
 import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
 import { freeSpotInCell, keepInCellRange, tidyPositions } from "./layout";
@@ -23,6 +27,15 @@ import {
 import { cleanName } from "./names";
 
 export type EditResult = { ok: true; map: PeerMap; id?: string } | { ok: false; reason: string };
+
+/**
+ * The outcome of an edit that goes ahead: `map` itself when `next` holds the same values. Cheap:
+ * records an edit did not touch are the same objects, so they compare by identity.
+ */
+export const done = (map: PeerMap, next: PeerMap): EditResult => ({
+  ok: true,
+  map: sameValue(next, map) ? map : next,
+});
 
 export interface NewPerson {
   org: OrgKey;
@@ -111,7 +124,7 @@ export function updatePerson(map: PeerMap, id: string, changes: PersonChanges): 
     }
     return next;
   });
-  return result.ok && changes.tierId !== undefined ? inRange(result) : result;
+  return result.ok && result.map !== map && changes.tierId !== undefined ? inRange(result) : result;
 }
 
 /** After people leave a cell, the cards left behind stay within its (smaller) range. */
@@ -145,7 +158,7 @@ export function placePeople(map: PeerMap, placements: readonly Placement[]): Edi
       continue;
     people = people.with(index, { ...person, tierId, position: spot });
   }
-  return people === map.people ? { ok: true, map } : inRange({ ok: true, map: { ...map, people } });
+  return people === map.people ? done(map, map) : inRange({ ok: true, map: { ...map, people } });
 }
 
 export const placePerson = (
@@ -158,19 +171,16 @@ export const placePerson = (
 /** Back to the roster: the person stays in the map, off the canvas. */
 export function unplacePerson(map: PeerMap, id: string): EditResult {
   const result = mapPerson(map, id, ({ position: _position, ...person }) => person);
-  return result.ok ? inRange(result) : result;
+  return result.ok && result.map !== map ? inRange(result) : result;
 }
 
+/** Change one person; the same map back when the person comes out field for field the same. */
 function mapPerson(map: PeerMap, id: string, change: (person: Person) => Person): EditResult {
-  let found = false;
-  const people = map.people.map((person) => {
-    if (person.id !== id) return person;
-    found = true;
-    return change(person);
-  });
-  return found
-    ? { ok: true, map: { ...map, people } }
-    : { ok: false, reason: "That person is no longer on the map." };
+  const index = map.people.findIndex((person) => person.id === id);
+  const person = map.people[index];
+  if (!person) return { ok: false, reason: "That person is no longer on the map." };
+  const next = change(person);
+  return done(map, { ...map, people: map.people.with(index, next) });
 }
 
 /** Remove people and relationships; a removed person takes its relationships along. */
@@ -178,17 +188,20 @@ export function removeItems(
   map: PeerMap,
   personIds: Iterable<string>,
   relationshipIds: Iterable<string> = [],
-): PeerMap {
+): EditResult {
   const people = new Set(personIds);
   const relationships = new Set(relationshipIds);
+  const keptPeople = map.people.filter((p) => !people.has(p.id));
+  const keptRelationships = map.relationships.filter(
+    (r) => !relationships.has(r.id) && !people.has(r.source) && !people.has(r.target),
+  );
   const next = {
     ...map,
-    people: map.people.filter((p) => !people.has(p.id)),
-    relationships: map.relationships.filter(
-      (r) => !relationships.has(r.id) && !people.has(r.source) && !people.has(r.target),
-    ),
+    people: keptPeople.length === map.people.length ? map.people : keptPeople,
+    relationships:
+      keptRelationships.length === map.relationships.length ? map.relationships : keptRelationships,
   };
-  return people.size > 0 ? keepInCellRange(next).map : next;
+  return done(map, next.people === map.people ? next : keepInCellRange(next).map);
 }
 
 export function connect(
@@ -215,12 +228,22 @@ export function connect(
 
 export type RelationshipChanges = Partial<Pick<Relationship, "strength" | "notes" | "lastContact">>;
 
-/** Change relationships; the same map back when none of them actually changes. */
+/**
+ * Change relationships; refused, with the reason, when the notes are too long or the date is
+ * not a date. Empty text clears a field.
+ */
 export function updateRelationships(
   map: PeerMap,
   ids: Iterable<string>,
   changes: RelationshipChanges,
-): PeerMap {
+): EditResult {
+  const date = clean(changes.lastContact);
+  const refused =
+    textProblem({ notes: changes.notes }) ??
+    (date === undefined || isCalendarDate(date)
+      ? undefined
+      : "Write the date of last contact as YYYY-MM-DD, e.g. 2025-03-14.");
+  if (refused) return { ok: false, reason: refused };
   const targets = new Set(ids);
   let changed = false;
   const relationships = map.relationships.map((r) => {
@@ -234,34 +257,15 @@ export function updateRelationships(
         else next[key] = value;
       }
     }
-    const same =
-      next.strength === r.strength && next.notes === r.notes && next.lastContact === r.lastContact;
-    if (same) return r;
+    if (sameValue(next, r)) return r;
     changed = true;
     return next;
   });
-  return changed ? { ...map, relationships } : map;
-}
-
-/** updateRelationships for the editor: refused, with the reason, when the notes are too long. */
-export function changeRelationships(
-  map: PeerMap,
-  ids: Iterable<string>,
-  changes: RelationshipChanges,
-): EditResult {
-  const date = clean(changes.lastContact);
-  const refused =
-    textProblem({ notes: changes.notes }) ??
-    (date === undefined || isCalendarDate(date)
-      ? undefined
-      : "Write the date of last contact as YYYY-MM-DD, e.g. 2025-03-14.");
-  return refused
-    ? { ok: false, reason: refused }
-    : { ok: true, map: updateRelationships(map, ids, changes) };
+  return done(map, changed ? { ...map, relationships } : map);
 }
 
 /** Every placed card onto its cell's grid; the same map back when all already are. */
-export function tidy(map: PeerMap): PeerMap {
+export function tidy(map: PeerMap): EditResult {
   const positions = tidyPositions(map);
   let moved = false;
   const people = map.people.map((p) => {
@@ -270,14 +274,14 @@ export function tidy(map: PeerMap): PeerMap {
     moved = true;
     return { ...p, position: next };
   });
-  return moved ? { ...map, people } : map;
+  return done(map, moved ? { ...map, people } : map);
 }
 
 export function renameMap(map: PeerMap, name: string): EditResult {
   const value = cleanName(name);
   if (!value) return { ok: false, reason: "A map needs a name." };
   const refused = textProblem({ name: value });
-  return refused ? { ok: false, reason: refused } : { ok: true, map: { ...map, name: value } };
+  return refused ? { ok: false, reason: refused } : done(map, { ...map, name: value });
 }
 
 export function updateOrg(map: PeerMap, org: OrgKey, changes: Partial<Organisation>): EditResult {
@@ -291,9 +295,9 @@ export function updateOrg(map: PeerMap, org: OrgKey, changes: Partial<Organisati
   // Lowercase, as files store colours, so an export imports back exactly.
   const color = (changes.color ?? map.orgs[org].color).toLowerCase();
   const next = { ...map.orgs[org], ...changes, name, color };
-  return { ok: true, map: { ...map, orgs: { ...map.orgs, [org]: next } } };
+  return done(map, { ...map, orgs: { ...map.orgs, [org]: next } });
 }
 
-export function setHealthyThreshold(map: PeerMap, healthyThreshold: Strength): PeerMap {
-  return { ...map, settings: { ...map.settings, healthyThreshold } };
+export function setHealthyThreshold(map: PeerMap, healthyThreshold: Strength): EditResult {
+  return done(map, { ...map, settings: { ...map.settings, healthyThreshold } });
 }

@@ -3,73 +3,29 @@
  * storage show is derived from it.
  */
 
-export type OrgKey = "a" | "b";
+import type { z } from "zod";
+import type { modelRecords } from "./format/schema";
 
-/** Both organisations, ours first: handy for loops that treat the two sides alike. */
-export const ORG_KEYS: readonly OrgKey[] = ["a", "b"];
+/*
+ * Every record's shape is declared once, in ./format/schema.ts (`records`), and its type is
+ * inferred here from the model schema: adding a field there adds it to the type, the file
+ * format and every check at once.
+ */
+type Inferred<K extends keyof typeof modelRecords> = z.output<(typeof modelRecords)[K]>;
+
+export type Organisation = Inferred<"organisation">;
+export type Tier = Inferred<"tier">;
+export type Person = Inferred<"person">;
+export type Position = NonNullable<Person["position"]>;
+export type Relationship = Inferred<"relationship">;
+export type MapSettings = Inferred<"settings">;
+export type PeerMap = Inferred<"map">;
+export type OrgKey = Person["org"];
+export type Strength = Relationship["strength"];
+
+export { ORG_KEYS, STRENGTHS } from "./format/schema";
 
 export const otherOrg = (org: OrgKey): OrgKey => (org === "a" ? "b" : "a");
-
-export interface Organisation {
-  name: string;
-  /** CSS hex colour, e.g. "#2563eb". */
-  color: string;
-}
-
-export interface Tier {
-  id: string;
-  name: string;
-}
-
-export interface Position {
-  x: number;
-  y: number;
-}
-
-export interface Person {
-  id: string;
-  org: OrgKey;
-  name: string;
-  title?: string;
-  tierId: string;
-  email?: string;
-  notes?: string;
-  /** Absent while the person is only in the roster, not yet placed on the canvas. */
-  position?: Position;
-}
-
-export type Strength = 1 | 2 | 3 | 4 | 5;
-
-export interface Relationship {
-  id: string;
-  source: string;
-  target: string;
-  strength: Strength;
-  notes?: string;
-  /** ISO calendar date, YYYY-MM-DD. */
-  lastContact?: string;
-}
-
-export interface MapSettings {
-  /** A relationship is healthy when its strength is at least this. */
-  healthyThreshold: Strength;
-}
-
-export interface PeerMap {
-  id: string;
-  name: string;
-  orgs: Record<OrgKey, Organisation>;
-  /** Most senior first. */
-  tiers: Tier[];
-  people: Person[];
-  relationships: Relationship[];
-  settings: MapSettings;
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
 
 export const STRENGTH_LABELS: Readonly<Record<Strength, string>> = {
   1: "Strained",

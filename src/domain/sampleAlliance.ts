@@ -102,10 +102,12 @@ export function sampleAlliance(now: string): PeerMap {
   }
   for (const [from, to, strength, days, notes] of LINKS) {
     const added = unwrap(connect(map, personId.get(from) ?? "", personId.get(to) ?? "", strength));
-    map = updateRelationships(added.map, [added.id], {
+    const annotated = updateRelationships(added.map, [added.id], {
       ...(days !== undefined && { lastContact: daysBefore(now, days) }),
       ...(notes !== undefined && { notes }),
     });
+    if (!annotated.ok) throw new Error(`Sample alliance: ${annotated.reason}`);
+    map = annotated.map;
   }
   return map;
 }

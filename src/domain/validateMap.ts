@@ -6,7 +6,7 @@ import {
   quote,
   showValue,
 } from "./format/errors";
-import { modelSchema, soundModelSchema } from "./format/schema";
+import { fileName, modelSchema, soundModelSchema } from "./format/schema";
 import { isStrength, type PeerMap, pairKey } from "./model";
 
 /**
@@ -28,7 +28,7 @@ export function validateMap(map: PeerMap, options: { withinLimits?: boolean } = 
 }
 
 const modelPath = (segments: readonly PropertyKey[]): string =>
-  formatPath(segments.map((segment) => (segment === "tierId" ? "tier" : segment)));
+  formatPath(segments.map((segment) => fileName(segment)));
 
 const strengthMessage = (value: unknown): string =>
   `must be a whole number from 1 to 5 (it is ${showValue(value)})`;

@@ -70,19 +70,16 @@ const history = createHistory();
 const mapStore = create<MapState>()(
   history.recorded(
     (set, get) => {
-      /** Store a new version of the open map; returns false when nothing is open. */
-      const commit = (next: PeerMap, extra?: Partial<MapState>): boolean => {
-        const current = get().map;
-        if (!current) return false;
-        if (next === current && !extra) return true;
-        set({ ...extra, map: next === current ? current : { ...next, updatedAt: clock.now() } });
-        return true;
-      };
-      /** Apply a domain edit; a refused edit tells the user why and changes nothing. */
+      /**
+       * The one path from an edit to the open map. A refused edit tells the user why and
+       * changes nothing; an edit that hands back the same map adds no undo step and no save
+       * (only `extra`, e.g. the selection, is set); any other is stamped and stored. Returns
+       * undefined when refused or when no map is open.
+       */
       const run = (
         change: (map: PeerMap) => EditResult,
         extra?: (id?: string) => Partial<MapState>,
-      ) => {
+      ): (EditResult & { ok: true }) | undefined => {
         const map = get().map;
         if (!map) return undefined;
         const result = change(map);
@@ -90,12 +87,10 @@ const mapStore = create<MapState>()(
           showToast(result.reason, { tone: "error" });
           return undefined;
         }
-        commit(result.map, extra?.(result.id));
+        const more = extra?.(result.id);
+        if (result.map !== map) set({ ...more, map: { ...result.map, updatedAt: clock.now() } });
+        else if (more) set(more);
         return result;
-      };
-      const withMap = (change: (map: PeerMap) => PeerMap) => {
-        const map = get().map;
-        if (map) commit(change(map));
       };
 
       return {
@@ -144,34 +139,42 @@ const mapStore = create<MapState>()(
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
         updateRelationships: (ids, changes) => {
-          run((map) => edit.changeRelationships(map, ids, changes));
+          run((map) => edit.updateRelationships(map, ids, changes));
         },
         rateSelection: (strength) => {
           const ids = get().selection.relationships;
           if (ids.length === 0) return false;
-          withMap((map) => edit.updateRelationships(map, ids, { strength }));
-          return true;
+          return run((map) => edit.updateRelationships(map, ids, { strength })) !== undefined;
         },
         deleteSelection: () => {
-          const { map, selection } = get();
-          if (!map || isEmptySelection(selection)) return;
-          commit(edit.removeItems(map, selection.people, selection.relationships), {
-            selection: EMPTY_SELECTION,
-          });
+          const { selection } = get();
+          if (isEmptySelection(selection)) return;
+          run(
+            (map) => edit.removeItems(map, selection.people, selection.relationships),
+            () => ({ selection: EMPTY_SELECTION }),
+          );
         },
-        tidy: () => withMap(edit.tidy),
+        tidy: () => {
+          run(edit.tidy);
+        },
         replaceMap: (map) => {
-          commit(map, { selection: EMPTY_SELECTION });
+          run(
+            () => ({ ok: true, map }),
+            () => ({ selection: EMPTY_SELECTION }),
+          );
         },
 
         renameMap: (name) => run((map) => edit.renameMap(map, name)) !== undefined,
         updateOrg: (org, changes) => run((map) => edit.updateOrg(map, org, changes)) !== undefined,
-        setHealthyThreshold: (threshold) =>
-          withMap((map) => edit.setHealthyThreshold(map, threshold)),
+        setHealthyThreshold: (threshold) => {
+          run((map) => edit.setHealthyThreshold(map, threshold));
+        },
         addTier: (name) => run((map) => tiers.addTier(map, name))?.id,
         renameTier: (tierId, name) =>
           run((map) => tiers.renameTier(map, tierId, name)) !== undefined,
-        moveTier: (tierId, by) => withMap((map) => tiers.moveTier(map, tierId, by)),
+        moveTier: (tierId, by) => {
+          run((map) => tiers.moveTier(map, tierId, by));
+        },
         deleteTier: (tierId, moveTo) =>
           run((map) => tiers.deleteTier(map, tierId, moveTo)) !== undefined,
 

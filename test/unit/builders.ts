@@ -23,6 +23,7 @@
  * Defaults: orgs "Our company" / "Partner" with the default colours, the six default
  * tiers, healthy threshold 3, no people, no relationships.
  */
+import type { EditResult } from "../../src/domain/edits";
 import {
   DEFAULT_HEALTHY_THRESHOLD,
   DEFAULT_ORGS,
@@ -216,3 +217,9 @@ export const aMap = (): MapBuilder =>
     createdAt: FIXED_NOW,
     updatedAt: FIXED_NOW,
   });
+
+/** The map an edit produced; a refused edit fails the test with its reason. */
+export function applied(result: EditResult): PeerMap {
+  if (!result.ok) throw new Error(`edit refused: ${result.reason}`);
+  return result.map;
+}

@@ -1,5 +1,6 @@
 import type { PeerMap } from "../model";
 import { checkMapInvariants } from "../validateMap";
+import { mapFromFile } from "./convert";
 import {
   type FormatError,
   type FormatWarning,
@@ -17,7 +18,7 @@ import {
   migrateFile,
 } from "./migrations";
 import { nestingDepth } from "./nesting";
-import { fileSchema, type ParsedFile } from "./schema";
+import { fileSchema } from "./schema";
 
 export type ParseResult =
   | {
@@ -85,7 +86,7 @@ export function parseMapFile(text: string, options: ParseOptions = {}): ParseRes
   const parsed = fileSchema.safeParse(migrated.file, { error: plainErrorMap });
   if (!parsed.success) return failedWith(issuesToErrors(parsed.error.issues));
 
-  const map = toModel(parsed.data);
+  const map = mapFromFile(parsed.data.map);
   const broken = checkMapInvariants(map);
   if (broken.length > 0) return failedWith(broken);
 
@@ -225,38 +226,4 @@ function checkCounts(map: unknown): FormatError[] {
     }
   }
   return errors;
-}
-
-/** File form to model form: `tier` becomes `tierId`, and unset optional fields are left out. */
-function toModel({ map }: ParsedFile): PeerMap {
-  return {
-    id: map.id,
-    name: map.name,
-    orgs: {
-      a: { name: map.orgs.a.name, color: map.orgs.a.color },
-      b: { name: map.orgs.b.name, color: map.orgs.b.color },
-    },
-    tiers: map.tiers.map((tier) => ({ id: tier.id, name: tier.name })),
-    people: map.people.map((p) => ({
-      id: p.id,
-      org: p.org,
-      name: p.name,
-      ...(p.title === undefined ? {} : { title: p.title }),
-      tierId: p.tier,
-      ...(p.email === undefined ? {} : { email: p.email }),
-      ...(p.notes === undefined ? {} : { notes: p.notes }),
-      ...(p.position === undefined ? {} : { position: { x: p.position.x, y: p.position.y } }),
-    })),
-    relationships: map.relationships.map((r) => ({
-      id: r.id,
-      source: r.source,
-      target: r.target,
-      strength: r.strength,
-      ...(r.notes === undefined ? {} : { notes: r.notes }),
-      ...(r.lastContact === undefined ? {} : { lastContact: r.lastContact }),
-    })),
-    settings: { healthyThreshold: map.settings.healthyThreshold },
-    createdAt: map.createdAt,
-    updatedAt: map.updatedAt,
-  };
 }

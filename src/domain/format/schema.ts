@@ -1,14 +1,20 @@
 import { z } from "zod";
-import { type OrgKey, STRENGTHS, type Strength } from "../model";
 import { isBlankName } from "../names";
 import { describeValue, showValue } from "./errors";
-import { LIMITS } from "./limits";
+import { type FORMAT_ID, LIMITS } from "./limits";
 
 /**
- * Field rules shared by the file schema (lenient on the way in: trims, normalises, treats
- * blank optional fields as absent) and the model schema (checks an in-memory map as it is).
- * Keeping the limits and messages here means the two can never disagree.
+ * The one declaration of every record of a map (`records` below) and the field rules it is
+ * checked with. Three schemas come from it, differing only in how each kind of field is checked:
+ * the file schema (lenient on the way in: trims, normalises, treats blank optional fields as
+ * absent), the model schema (checks an in-memory map as it is, limits included) and the sound
+ * model schema (storage reads: limits left out). The app's types (src/domain/model.ts) are
+ * inferred from the model schema, so a field is declared here once and nowhere else.
  */
+
+/** Both organisations, ours ("a") first: handy for loops that treat the two sides alike. */
+export const ORG_KEYS = ["a", "b"] as const;
+export const STRENGTHS = [1, 2, 3, 4, 5] as const;
 
 /** #rgb or #rrggbb. Alpha forms are refused: the org colour is a solid brand colour. */
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -67,7 +73,7 @@ const strength = z.literal(STRENGTHS, {
   error: unlessMissing((input) => `must be a whole number from 1 to 5 (it is ${showValue(input)})`),
 });
 
-const org = z.enum(["a", "b"] satisfies OrgKey[], {
+const org = z.enum(ORG_KEYS, {
   error: unlessMissing(
     (input) => `must be "a" (your organisation) or "b" (the partner), not ${describeValue(input)}`,
   ),
@@ -84,13 +90,6 @@ const isoDate = z.string().trim().pipe(z.iso.date());
 /** A real calendar date written YYYY-MM-DD, as a relationship's last contact must be. */
 export const isCalendarDate = (text: string): boolean => isoDate.safeParse(text).success;
 
-const orgs = (organisation: z.ZodType<{ name: string; color: string }>) =>
-  z.object({ a: organisation, b: organisation });
-
-const tier = z.object({ id, name });
-const settings = z.object({ healthyThreshold: strength });
-const tiers = z.array(tier).max(LIMITS.maxTiers);
-
 /** Blank and null optional fields mean "not set", which is how people hand-edit files. */
 const blankToUndefined = (value: unknown): unknown =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
@@ -98,148 +97,161 @@ const blankToUndefined = (value: unknown): unknown =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 
-const filePerson = z.object({
-  id,
-  org,
-  name,
-  title: optional(text(LIMITS.maxNameLength)),
-  tier: id,
-  email: optional(text(LIMITS.maxEmailLength)),
-  notes: optional(text(LIMITS.maxNotesLength)),
-  position: optional(position),
-});
+/**
+ * How each kind of field is checked: the only thing the three schemas disagree on. Optional
+ * fields are given without `.optional()`, which `records` adds, so the inferred types mark
+ * them optional however each variant checks them.
+ */
+interface FieldRules {
+  /** A required name: of a map, an organisation, a tier, a person. */
+  name: z.ZodType<string>;
+  title: z.ZodType<string | undefined>;
+  email: z.ZodType<string | undefined>;
+  notes: z.ZodType<string | undefined>;
+  colour: z.ZodType<string>;
+  position: z.ZodType<{ x: number; y: number } | undefined>;
+  lastContact: z.ZodType<string | undefined>;
+  /** Whether lists are held to LIMITS. */
+  capped: boolean;
+}
 
-const fileRelationship = z.object({
-  id,
-  source: id,
-  target: id,
-  strength,
-  notes: optional(text(LIMITS.maxNotesLength)),
-  lastContact: optional(isoDate),
-});
+const list = <T extends z.ZodType>(item: T, max: number, capped: boolean) =>
+  capped ? z.array(item).max(max) : z.array(item);
 
-const fileOrganisation = z.object({
-  name,
-  color: colour.transform(normaliseColour),
+/** Every record of a map, declared once; `rules` says how strictly each field is checked. */
+function records(rules: FieldRules) {
+  const tier = z.object({ id, name: rules.name });
+  const organisation = z.object({
+    name: rules.name,
+    /** CSS hex colour, e.g. "#2563eb". */
+    color: rules.colour,
+  });
+  const person = z.object({
+    id,
+    org,
+    name: rules.name,
+    title: rules.title.optional(),
+    tierId: id,
+    email: rules.email.optional(),
+    notes: rules.notes.optional(),
+    /**
+     * Relative to the top-left of its cell (organisation × tier); absent while the person is
+     * only in the roster, not yet placed on the canvas.
+     */
+    position: rules.position.optional(),
+  });
+  const relationship = z.object({
+    id,
+    source: id,
+    target: id,
+    strength,
+    notes: rules.notes.optional(),
+    /** ISO calendar date, YYYY-MM-DD. */
+    lastContact: rules.lastContact.optional(),
+  });
+  /** A relationship is healthy when its strength is at least `healthyThreshold`. */
+  const settings = z.object({ healthyThreshold: strength });
+  const map = z.object({
+    id,
+    name: rules.name,
+    orgs: z.object({ a: organisation, b: organisation }),
+    /** Most senior first. */
+    tiers: list(tier, LIMITS.maxTiers, rules.capped),
+    settings,
+    people: list(person, LIMITS.maxPeople, rules.capped),
+    relationships: list(relationship, LIMITS.maxRelationships, rules.capped),
+    /** ISO timestamps. */
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  });
+  return { tier, organisation, person, relationship, settings, map };
+}
+
+/**
+ * An in-memory map, limits included. Optional text may be "" here (an editor cleared a field),
+ * which is harmless in memory; the serializer drops it.
+ */
+export const modelRecords = records({
+  name: visible(z.string().trim().min(1).max(LIMITS.maxNameLength)),
+  title: z.string().max(LIMITS.maxNameLength),
+  email: z.string().max(LIMITS.maxEmailLength),
+  notes: z.string().max(LIMITS.maxNotesLength),
+  colour,
+  position,
+  lastContact: isoDate,
+  capped: true,
 });
 
 /**
+ * Only what makes a map unusable (types, required fields, finite coordinates), not LIMITS:
+ * storage keeps a record that is merely over a limit (see mapLimits.limitWarnings), because the
+ * user may have typed it.
+ */
+const soundRecords = records({
+  name: z.string().trim().min(1),
+  title: z.string(),
+  email: z.string(),
+  notes: z.string(),
+  colour,
+  position: z.object({ x: z.number(), y: z.number() }),
+  lastContact: isoDate,
+  capped: false,
+});
+
+/** A file on the way in: trimmed, colours normalised, blank optional fields absent. */
+const fileRecords = records({
+  name,
+  title: optional(text(LIMITS.maxNameLength)),
+  email: optional(text(LIMITS.maxEmailLength)),
+  notes: optional(text(LIMITS.maxNotesLength)),
+  colour: colour.transform(normaliseColour),
+  position: optional(position),
+  lastContact: optional(isoDate),
+  capped: true,
+});
+
+/** The one field whose name differs between the model and the file (users only see the file). */
+export const FILE_NAMES = { tierId: "tier" } as const;
+
+/** A model field's name in files. */
+export const fileName = <K extends PropertyKey>(
+  key: K,
+): K | (typeof FILE_NAMES)[keyof typeof FILE_NAMES] =>
+  typeof key === "string" && Object.hasOwn(FILE_NAMES, key)
+    ? FILE_NAMES[key as keyof typeof FILE_NAMES]
+    : key;
+
+type InFile<S> = {
+  [K in keyof S as K extends keyof typeof FILE_NAMES ? (typeof FILE_NAMES)[K] : K]: S[K];
+};
+
+/** The shape under its file names, in the same order. */
+function inFile<S extends z.ZodRawShape>(shape: S): InFile<S> {
+  const named = Object.entries(shape).map(([key, field]) => [fileName(key), field]);
+  // Object.fromEntries types its keys as string; InFile<S> names the same keys.
+  return Object.fromEntries(named) as InFile<S>;
+}
+
+/**
  * The current (version 1) file after `format` and `version` have been checked and migrations
- * run. Unknown keys are stripped so newer files with extra fields still open here.
+ * run: the model's records with their file names. Unknown keys are stripped so newer files with
+ * extra fields still open here.
  */
 export const fileSchema = z.object({
   exportedAt: isoDateTime,
-  map: z.object({
-    id,
-    name,
-    orgs: orgs(fileOrganisation),
-    tiers,
-    settings,
-    people: z.array(filePerson).max(LIMITS.maxPeople),
-    relationships: z.array(fileRelationship).max(LIMITS.maxRelationships),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
+  map: fileRecords.map.extend({
+    people: list(z.object(inFile(fileRecords.person.shape)), LIMITS.maxPeople, true),
   }),
 });
 
 export type ParsedFile = z.output<typeof fileSchema>;
 
-/**
- * Checks an in-memory map without changing it. Optional text may be "" here (an editor cleared a
- * field), which is harmless in memory; the serializer drops it.
- *
- * `withinLimits: false` checks only that the map is sound (types, required fields, finite
- * coordinates), not LIMITS: storage keeps a record that is merely over a limit (see
- * mapLimits.limitWarnings), because the user may have typed it.
- */
-function modelSchemaWith(withinLimits: boolean) {
-  const capped = <T extends z.ZodString | z.ZodArray>(schema: T, max: number): T =>
-    // Both kinds have .max(n) returning their own kind.
-    withinLimits ? (schema.max(max) as T) : schema;
-  const required = (max: number) => {
-    const sound = z.string().trim().min(1);
-    return withinLimits ? visible(sound.max(max)) : sound;
-  };
-  const optionalText = (max: number) => capped(z.string(), max).optional();
-  const coordinate = withinLimits ? position : z.object({ x: z.number(), y: z.number() });
-  return z.object({
-    id,
-    name: required(LIMITS.maxNameLength),
-    orgs: orgs(z.object({ name: required(LIMITS.maxNameLength), color: colour })),
-    tiers: capped(z.array(z.object({ id, name: required(LIMITS.maxNameLength) })), LIMITS.maxTiers),
-    settings,
-    people: capped(
-      z.array(
-        z.object({
-          id,
-          org,
-          name: required(LIMITS.maxNameLength),
-          title: optionalText(LIMITS.maxNameLength),
-          tierId: id,
-          email: optionalText(LIMITS.maxEmailLength),
-          notes: optionalText(LIMITS.maxNotesLength),
-          position: coordinate.optional(),
-        }),
-      ),
-      LIMITS.maxPeople,
-    ),
-    relationships: capped(
-      z.array(
-        z.object({
-          id,
-          source: id,
-          target: id,
-          strength,
-          notes: optionalText(LIMITS.maxNotesLength),
-          lastContact: isoDate.optional(),
-        }),
-      ),
-      LIMITS.maxRelationships,
-    ),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
-  });
-}
-
 /** Every rule of the file format, limits included. */
-export const modelSchema = modelSchemaWith(true);
-/** Only what makes a map unusable; see modelSchemaWith. */
-export const soundModelSchema = modelSchemaWith(false);
+export const modelSchema = modelRecords.map;
+/** Only what makes a map unusable; see soundRecords. */
+export const soundModelSchema = soundRecords.map;
 
 /** The version-1 file as written by `toMapFile`: canonical, optional fields omitted when absent. */
-export interface MapFile {
-  format: "peermap";
-  version: number;
-  exportedAt: string;
-  map: {
-    id: string;
-    name: string;
-    orgs: Record<OrgKey, { name: string; color: string }>;
-    tiers: { id: string; name: string }[];
-    settings: { healthyThreshold: Strength };
-    people: MapFilePerson[];
-    relationships: MapFileRelationship[];
-    createdAt: string;
-    updatedAt: string;
-  };
-}
-
-export interface MapFilePerson {
-  id: string;
-  org: OrgKey;
-  name: string;
-  title?: string;
-  tier: string;
-  email?: string;
-  notes?: string;
-  position?: { x: number; y: number };
-}
-
-export interface MapFileRelationship {
-  id: string;
-  source: string;
-  target: string;
-  strength: Strength;
-  notes?: string;
-  lastContact?: string;
-}
+export type MapFile = { format: typeof FORMAT_ID; version: number } & ParsedFile;
+export type MapFilePerson = MapFile["map"]["people"][number];
+export type MapFileRelationship = MapFile["map"]["relationships"][number];

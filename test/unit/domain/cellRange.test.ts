@@ -9,7 +9,7 @@ import {
   tidyPositions,
 } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
-import { aMap, tierId } from "../builders";
+import { aMap, applied, tierId } from "../builders";
 
 const sales = tierId("Sales");
 const base = aMap()
@@ -79,7 +79,7 @@ describe("editing keeps cards in range", () => {
       ...crowded,
       people: crowded.people.map((p, i) => ({ ...p, position: slotPosition(i, "a") })),
     };
-    const next = removeItems(placed, handles.slice(0, count - 1));
+    const next = applied(removeItems(placed, handles.slice(0, count - 1)));
     expect(next.people).toHaveLength(1);
     expect(next.people[0]?.position?.y).toBeLessThanOrEqual(maxCellY(1));
     expect(keepInCellRange(next).moved).toEqual([]);

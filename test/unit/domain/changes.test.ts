@@ -12,7 +12,7 @@ import * as edit from "../../../src/domain/edits";
 import { type PeerMap, pairKey, STRENGTHS } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { arbPeerMap } from "../arbitraries";
-import { aMap, tierId } from "../builders";
+import { aMap, applied, tierId } from "../builders";
 
 /** A map as the editor could make it: no pair linked twice. */
 const arbMap = arbPeerMap().map((map) => {
@@ -53,10 +53,10 @@ function run(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
         : map;
     case 2:
       return link
-        ? edit.updateRelationships(map, [link.id], { strength: STRENGTHS[b % 5] ?? 3 })
+        ? ok(edit.updateRelationships(map, [link.id], { strength: STRENGTHS[b % 5] ?? 3 }))
         : map;
     case 3:
-      return link ? edit.updateRelationships(map, [link.id], { notes: text }) : map;
+      return link ? ok(edit.updateRelationships(map, [link.id], { notes: text })) : map;
     case 4:
       return tier
         ? ok(
@@ -70,21 +70,21 @@ function run(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
     case 5:
       return person && other ? ok(edit.connect(map, person.id, other.id, 3, `nr${fresh++}`)) : map;
     case 6:
-      return person ? edit.removeItems(map, [person.id]) : map;
+      return person ? ok(edit.removeItems(map, [person.id])) : map;
     case 7:
-      return link ? edit.removeItems(map, [], [link.id]) : map;
+      return link ? ok(edit.removeItems(map, [], [link.id])) : map;
     case 8:
       return tier ? ok(tiers.renameTier(map, tier.id, `Tier ${a}`)) : map;
     case 9:
       return ok(tiers.addTier(map, `Added ${a}`, `nt${fresh++}`));
     case 10:
-      return tier ? tiers.moveTier(map, tier.id, a % 2 ? 1 : -1) : map;
+      return tier ? ok(tiers.moveTier(map, tier.id, a % 2 ? 1 : -1)) : map;
     case 11:
       return ok(edit.renameMap(map, `Map ${a}`));
     case 12:
       return ok(edit.updateOrg(map, a % 2 ? "a" : "b", { name: `Org ${b}` }));
     case 13:
-      return edit.setHealthyThreshold(map, STRENGTHS[a % 5] ?? 3);
+      return ok(edit.setHealthyThreshold(map, STRENGTHS[a % 5] ?? 3));
     case 14:
       return person && tier
         ? ok(edit.placePerson(map, person.id, tier.id, { x: (a % 3) * 216, y: 16 }))
@@ -215,8 +215,8 @@ describe("record changes for undo and redo", () => {
     .build();
 
   it("undoes a rating without touching a rating made elsewhere on another link", () => {
-    const mine = edit.updateRelationships(workshop, ["ada-grace"], { strength: 5 });
-    const theirs = edit.updateRelationships(mine, ["alan-grace"], { strength: 4 });
+    const mine = applied(edit.updateRelationships(workshop, ["ada-grace"], { strength: 5 }));
+    const theirs = applied(edit.updateRelationships(mine, ["alan-grace"], { strength: 4 }));
     const undone = applyChanges(theirs, invert(changesBetween(workshop, mine)));
     expect(undone.relationships.map((r) => r.strength)).toEqual([2, 4]);
     // Untouched records stay the same objects, so saving writes only the undone one.
@@ -225,8 +225,10 @@ describe("record changes for undo and redo", () => {
   });
 
   it("leaves a field another tab changed after us as that tab left it", () => {
-    const mine = edit.updateRelationships(workshop, ["ada-grace"], { strength: 5, notes: "Ours" });
-    const theirs = edit.updateRelationships(mine, ["ada-grace"], { notes: "Theirs" });
+    const mine = applied(
+      edit.updateRelationships(workshop, ["ada-grace"], { strength: 5, notes: "Ours" }),
+    );
+    const theirs = applied(edit.updateRelationships(mine, ["ada-grace"], { notes: "Theirs" }));
     const renamed = { ...theirs, name: "Their name" };
     const undone = applyChanges(renamed, invert(changesBetween(workshop, mine)));
     expect(undone.relationships[0]).toMatchObject({ strength: 2, notes: "Theirs" });
@@ -237,10 +239,10 @@ describe("record changes for undo and redo", () => {
   });
 
   it("does not bring back a person deleted elsewhere, nor a link to them", () => {
-    const mine = edit.removeItems(workshop, [], ["ada-grace"]);
+    const mine = applied(edit.removeItems(workshop, [], ["ada-grace"]));
     const renamed = edit.updatePerson(mine, "ada", { title: "Countess" });
     if (!renamed.ok) throw new Error(renamed.reason);
-    const theirs = edit.removeItems(renamed.map, ["ada"]);
+    const theirs = applied(edit.removeItems(renamed.map, ["ada"]));
     const undoLink = applyChanges(theirs, invert(changesBetween(workshop, mine)));
     expect(undoLink.relationships.map((r) => r.id)).toEqual(["alan-grace"]);
     const undoTitle = applyChanges(theirs, invert(changesBetween(mine, renamed.map)));

@@ -106,7 +106,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.array(index, { maxLength: 3 }).map((is) => (map: PeerMap) => {
     const ids = is.flatMap((i) => pick(map.people, i)?.id ?? []);
-    return edit.removeItems(map, ids);
+    return ok(map, edit.removeItems(map, ids));
   }),
   fc.record({ i: index, j: index }).map(({ i, j }) => (map: PeerMap) => {
     const p = pick(map.people, i);
@@ -117,11 +117,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     .record({ i: index, strength, notes, lastContact: date }, { requiredKeys: ["i"] })
     .map(({ i, ...changes }) => (map: PeerMap) => {
       const r = pick(map.relationships, i);
-      return r ? ok(map, edit.changeRelationships(map, [r.id], changes)) : map;
+      return r ? ok(map, edit.updateRelationships(map, [r.id], changes)) : map;
     }),
   index.map((i) => (map: PeerMap) => {
     const r = pick(map.relationships, i);
-    return r ? edit.removeItems(map, [], [r.id]) : map;
+    return r ? ok(map, edit.removeItems(map, [], [r.id])) : map;
   }),
   name.map((n) => (map: PeerMap) => ok(map, tiers.addTier(map, n))),
   fc.record({ i: index, name }).map(({ i, name }) => (map: PeerMap) => {
@@ -130,7 +130,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.record({ i: index, by: fc.constantFrom<-1 | 1>(-1, 1) }).map(({ i, by }) => (map: PeerMap) => {
     const tier = pick(map.tiers, i);
-    return tier ? tiers.moveTier(map, tier.id, by) : map;
+    return tier ? ok(map, tiers.moveTier(map, tier.id, by)) : map;
   }),
   fc.record({ i: index, j: index }).map(({ i, j }) => (map: PeerMap) => {
     const tier = pick(map.tiers, i);
@@ -145,8 +145,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
         (map: PeerMap) =>
           ok(map, edit.updateOrg(map, org, changes)),
     ),
-  strength.map((s) => (map: PeerMap) => edit.setHealthyThreshold(map, s)),
-  fc.constant((map: PeerMap) => edit.tidy(map)),
+  strength.map((s) => (map: PeerMap) => ok(map, edit.setHealthyThreshold(map, s))),
+  fc.constant((map: PeerMap) => ok(map, edit.tidy(map))),
 );
 
 /** A map at the tier limit, so sequences push against it. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   addPerson,
-  changeRelationships,
   connect,
   renameMap,
   updateOrg,
   updatePerson,
+  updateRelationships,
 } from "../../../src/domain/edits";
 import { LIMITS } from "../../../src/domain/format";
 import { limitWarnings, MAX_LENGTH } from "../../../src/domain/mapLimits";
@@ -94,7 +94,7 @@ describe("edits refuse what would break a limit", () => {
       ),
     ).toMatch(/^Notes/);
     expect(
-      refused(changeRelationships(base, ["ada-grace"], { notes: over(MAX_LENGTH.notes) })),
+      refused(updateRelationships(base, ["ada-grace"], { notes: over(MAX_LENGTH.notes) })),
     ).toMatch(/^Notes/);
     expect(refused(renameMap(base, over(MAX_LENGTH.name)))).toMatch(/^A name can be at most/);
     expect(refused(updateOrg(base, "a", { name: over(MAX_LENGTH.name) }))).toMatch(
@@ -105,7 +105,7 @@ describe("edits refuse what would break a limit", () => {
     );
     expect(refused(addTier(base, over(MAX_LENGTH.name)))).toMatch(/^A tier name can be at most/);
 
-    const notes = changeRelationships(base, ["ada-grace"], { notes: at(MAX_LENGTH.notes) });
+    const notes = updateRelationships(base, ["ada-grace"], { notes: at(MAX_LENGTH.notes) });
     expect(notes.ok && notes.map.relationships[0]?.notes).toBe(at(MAX_LENGTH.notes));
     const named = updatePerson(base, "ada", { name: at(MAX_LENGTH.name) });
     expect(named.ok && named.map.people[0]?.name).toBe(at(MAX_LENGTH.name));

@@ -29,13 +29,13 @@ describe("tiers", () => {
 
   it("moves a tier up or down, and not past either end", () => {
     expect(
-      moveTier(map, SALES, -1)
+      ok(moveTier(map, SALES, -1))
         .tiers.map((t) => t.id)
         .slice(1, 3),
     ).toEqual([SALES, tierId("Alliance management")]);
-    expect(moveTier(map, map.tiers[0]?.id ?? "", -1)).toBe(map);
-    expect(moveTier(map, map.tiers.at(-1)?.id ?? "", 1)).toBe(map);
-    expect(moveTier(map, "nope", 1)).toBe(map);
+    expect(ok(moveTier(map, map.tiers[0]?.id ?? "", -1))).toBe(map);
+    expect(ok(moveTier(map, map.tiers.at(-1)?.id ?? "", 1))).toBe(map);
+    expect(ok(moveTier(map, "nope", 1))).toBe(map);
   });
 
   it("deletes an empty tier at once", () => {

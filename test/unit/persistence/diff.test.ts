@@ -44,7 +44,7 @@ describe("diffMaps", () => {
 
   it("reports a deleted person with their relationships", () => {
     const map = acmeMap();
-    const diff = diffMaps(map, edit.removeItems(map, ["grace"]));
+    const diff = diffMaps(map, ok(edit.removeItems(map, ["grace"])));
     expect(diff.deletePeopleIds).toEqual(["grace"]);
     expect(diff.deleteRelationshipIds).toEqual(["ada-grace", "alan-grace"]);
     expect(diff.putPeople).toEqual([]);
@@ -57,18 +57,18 @@ describe("diffMaps", () => {
     expect(diffMaps(map, renamed).headerFields).toEqual(["name"]);
     const tiered = ok(tiers.renameTier(map, "sales", "Field sales"));
     expect(diffMaps(map, tiered).headerFields).toEqual(["tiers"]);
-    const moved = tiers.moveTier(map, "sales", -1);
+    const moved = ok(tiers.moveTier(map, "sales", -1));
     expect(diffMaps(map, moved)).toMatchObject({
       header: true,
       headerFields: ["tiers"],
       putPeople: [],
     });
-    expect(diffMaps(map, edit.setHealthyThreshold(map, 4)).headerFields).toEqual(["settings"]);
+    expect(diffMaps(map, ok(edit.setHealthyThreshold(map, 4))).headerFields).toEqual(["settings"]);
   });
 
   it("sees a relationship change after an undo back to older objects", () => {
     const map = acmeMap();
-    const rated = edit.updateRelationships(map, ["ada-grace"], { strength: 1 });
+    const rated = ok(edit.updateRelationships(map, ["ada-grace"], { strength: 1 }));
     // Undo restores the earlier map: its relationship objects differ from the saved ones.
     expect(diffMaps(rated, map).putRelationships).toEqual([map.relationships[0]]);
   });

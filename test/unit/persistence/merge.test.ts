@@ -52,7 +52,7 @@ describe("mergeExternal", () => {
   });
 
   it("deletes what the other tab deleted", () => {
-    const theirs = edit.removeItems(base, ["alan"]);
+    const theirs = ok(edit.removeItems(base, ["alan"]));
     const merged = mergeExternal(base, remoteOf(theirs, ["alan"], ["alan-grace"]), NO_PENDING);
     expect(merged.people.map((p) => p.id)).toEqual(["ada", "grace"]);
     expect(merged.relationships.map((r) => r.id)).toEqual(["ada-grace"]);
@@ -66,19 +66,23 @@ describe("mergeExternal", () => {
   });
 
   it("keeps concurrent edits to different people and relationships from both tabs", () => {
-    const mine = edit.updateRelationships(
-      ok(edit.updatePerson(base, "ada", { title: "Countess" })),
-      ["alan-grace"],
-      {
-        strength: 5,
-      },
+    const mine = ok(
+      edit.updateRelationships(
+        ok(edit.updatePerson(base, "ada", { title: "Countess" })),
+        ["alan-grace"],
+        {
+          strength: 5,
+        },
+      ),
     );
-    const theirs = edit.updateRelationships(
-      ok(edit.updatePerson(base, "grace", { title: "Admiral" })),
-      ["ada-grace"],
-      {
-        notes: "Dinner in May",
-      },
+    const theirs = ok(
+      edit.updateRelationships(
+        ok(edit.updatePerson(base, "grace", { title: "Admiral" })),
+        ["ada-grace"],
+        {
+          notes: "Dinner in May",
+        },
+      ),
     );
     const merged = mergeExternal(
       mine,
@@ -101,7 +105,7 @@ describe("mergeExternal", () => {
   });
 
   it("merges the header field by field", () => {
-    const mine = edit.setHealthyThreshold(base, 4);
+    const mine = ok(edit.setHealthyThreshold(base, 4));
     const theirs = {
       ...ok(edit.renameMap(base, "Renamed there")),
       updatedAt: "2030-01-01T00:00:00.000Z",
@@ -117,8 +121,8 @@ describe("mergeExternal", () => {
   });
 
   it("brings back a person the other tab deleted while this tab was editing a link to them", () => {
-    const mine = edit.updateRelationships(base, ["alan-grace"], { strength: 5 });
-    const theirs = edit.removeItems(base, ["alan"]);
+    const mine = ok(edit.updateRelationships(base, ["alan-grace"], { strength: 5 }));
+    const theirs = ok(edit.removeItems(base, ["alan"]));
     const merged = mergeExternal(
       mine,
       remoteOf(theirs, ["alan"], ["alan-grace"]),

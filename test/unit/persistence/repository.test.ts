@@ -8,6 +8,7 @@ import {
   createMapRepository,
   type MapRepository,
 } from "../../../src/persistence/mapRepository";
+import { applied } from "../builders";
 import { acmeMap, freshDb, logWrites } from "./helpers";
 
 const later = (map: PeerMap, minutes: number): PeerMap => ({
@@ -76,10 +77,10 @@ describe.each(backends)("map repository on %s", (_name, make) => {
     const repo = setUp();
     const map = acmeMap();
     await repo.saveMap(map);
-    let next = edit.removeItems(map, ["alan"]);
+    let next = applied(edit.removeItems(map, ["alan"]));
     const added = edit.addPerson(next, { org: "b", name: "Linus", tierId: "sales" }, "linus");
     if (!added.ok) throw new Error(added.reason);
-    next = later(edit.updateRelationships(added.map, ["ada-grace"], { strength: 5 }), 1);
+    next = later(applied(edit.updateRelationships(added.map, ["ada-grace"], { strength: 5 })), 1);
     const changes = changesFor(map, next);
     if (!changes) throw new Error("expected changes");
     await repo.applyChanges(map.id, changes);
@@ -167,7 +168,7 @@ describe("applyChanges on IndexedDB", () => {
     log.clear();
     const moved = edit.placePerson(map, "grace", "executive-sponsor", { x: 232, y: 16 });
     if (!moved.ok) throw new Error(moved.reason);
-    const next = edit.removeItems(later(moved.map, 1), [], ["alan-grace"]);
+    const next = applied(edit.removeItems(later(moved.map, 1), [], ["alan-grace"]));
     const changes = changesFor(map, next);
     if (!changes) throw new Error("expected changes");
     await repo.applyChanges(map.id, changes);

@@ -11,6 +11,7 @@ import {
   type SessionOptions,
 } from "../../../src/persistence/session";
 import { setStorageStatus, useStorageStatusStore } from "../../../src/persistence/status";
+import { applied } from "../builders";
 import { acmeMap, dbName, fakeIdb, testMapStore } from "./helpers";
 
 const storage = () => useStorageStatusStore.getState().status;
@@ -53,7 +54,7 @@ describe("session on IndexedDB", () => {
     expect((await repo?.listMaps())?.map((s) => s.name)).toEqual(["Sample alliance"]);
     expect(await session.openStoredMap(id)).toBe("ok");
     const first = store.getState().map?.people[0];
-    store.setMap(edit.updateRelationships(store.getState().map as PeerMap, [], {}));
+    store.setMap(applied(edit.updateRelationships(store.getState().map as PeerMap, [], {})));
     store.setMap({ ...(store.getState().map as PeerMap), name: "Renamed in the editor" });
     await vi.waitFor(async () =>
       expect((await repo?.loadMap(id))?.map.name).toBe("Renamed in the editor"),

@@ -14,6 +14,7 @@ import {
   type SessionOptions,
 } from "../../../src/persistence/session";
 import { setStorageStatus, useStorageStatusStore } from "../../../src/persistence/status";
+import { applied } from "../builders";
 import { dbName, fakeIdb, testMapStore } from "./helpers";
 
 const FAST = { debounceMs: 5, maxWaitMs: 10, retryMs: [20] };
@@ -178,9 +179,9 @@ describe("a person deleted in one tab while the other rates one of their relatio
     const { a, b, id } = await twoTabsOnSample({ createChannel: silent });
     const link = a.map().relationships[0];
     if (!link) throw new Error("sample has relationships");
-    a.store.setMap(edit.removeItems(a.map(), [link.source]));
+    a.store.setMap(applied(edit.removeItems(a.map(), [link.source])));
     expect(await a.session.flushSaves()).toBe(true);
-    b.store.setMap(edit.updateRelationships(b.map(), [link.id], { strength: 1 }));
+    b.store.setMap(applied(edit.updateRelationships(b.map(), [link.id], { strength: 1 })));
     expect(await b.session.flushSaves()).toBe(true);
     await vi.waitFor(() => expect(b.map().relationships.map((r) => r.id)).not.toContain(link.id));
     expect(b.map().people.map((p) => p.id)).not.toContain(link.source);

@@ -3,7 +3,7 @@ import * as edit from "../../../src/domain/edits";
 import type { PeerMap } from "../../../src/domain/model";
 import { HISTORY_LIMIT } from "../../../src/store/history";
 import { discardStep, inOneStep, redo, undo, useMapStore } from "../../../src/store/mapStore";
-import { aMap } from "../builders";
+import { aMap, applied } from "../builders";
 
 const store = () => useMapStore.getState();
 const history = () => useMapStore.temporal.getState();
@@ -26,7 +26,7 @@ beforeEach(() => store().openMap(workshop));
 describe("undo history", () => {
   it("undoes only this tab's rating, keeping the other tab's, and redoes it on top", () => {
     store().updateRelationships(["ada-grace"], { strength: 5 });
-    remote((m) => edit.updateRelationships(m, ["alan-grace"], { strength: 4 }));
+    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 4 })));
     undo();
     expect(strengths()).toEqual([
       ["ada-grace", 2],
@@ -60,7 +60,7 @@ describe("undo history", () => {
 
   it("does not bring back a person another tab deleted", () => {
     store().updatePerson("ada", { title: "Countess" });
-    remote((m) => edit.removeItems(m, ["ada"]));
+    remote((m) => applied(edit.removeItems(m, ["ada"])));
     undo();
     expect(map().people.map((p) => p.id)).toEqual(["grace", "alan"]);
     expect(map().relationships.map((r) => r.id)).toEqual(["alan-grace"]);
@@ -86,7 +86,7 @@ describe("undo history", () => {
     for (const notes of ["M", "Me", "Met"])
       inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes }));
     expect(history().pastStates[0]?.commits).toHaveLength(1);
-    remote((m) => edit.updateRelationships(m, ["alan-grace"], { strength: 5 }));
+    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
     inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes: "Met A" }));
     expect(history().pastStates[0]?.commits).toHaveLength(2);
     undo();
@@ -112,7 +112,7 @@ describe("undo history", () => {
     const before = map();
     for (const notes of ["x", "xy"])
       inOneStep("ada-notes", () => store().updatePerson("ada", { notes }));
-    remote((m) => edit.updateRelationships(m, ["alan-grace"], { strength: 5 }));
+    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
     expect(discardStep("other")).toBe(false);
     expect(discardStep("ada-notes")).toBe(true);
     expect(map().people).toEqual(before.people);

@@ -128,4 +128,24 @@ describe("the open map store", () => {
     store().tidy();
     expect(store().map).toBeNull();
   });
+
+  it("takes an edit that changes nothing as no step: same map, no undo step, no message", () => {
+    const id = store().connect("ada", "grace") ?? "";
+    const before = store().map;
+    const steps = useMapStore.temporal.getState().pastStates.length;
+    const ada = people()[0];
+    expect(store().updatePerson("ada", { name: ada?.name ?? "", tierId: SALES })).toBe(true);
+    expect(store().renameMap(before?.name ?? "")).toBe(true);
+    expect(store().updateOrg("a", { name: "Acme" })).toBe(true);
+    store().setHealthyThreshold(before?.settings.healthyThreshold ?? 3);
+    store().updateRelationships([id], { strength: 3 });
+    store().unplacePerson("nobody-placed");
+    store().moveTier(before?.tiers[0]?.id ?? "", -1);
+    expect(store().renameTier(SALES, "Sales")).toBe(true);
+    expect(store().map).toBe(before);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(steps);
+    expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([
+      "That person is no longer on the map.",
+    ]);
+  });
 });

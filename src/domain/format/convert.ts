@@ -1,0 +1,98 @@
+/**
+ * Model form to file form and back, field by field from the one declaration of each record
+ * (./schema.ts), so a field added there travels through files without touching this code.
+ * Fields are taken in the declaration's order, which fixes the key order of files (two exports
+ * of the same map are byte-identical), and only declared fields are taken, so stray in-memory
+ * fields stay out of files.
+ */
+import { z } from "zod";
+import type { PeerMap } from "../model";
+import { fileName, modelRecords, type ParsedFile } from "./schema";
+
+interface Field {
+  key: string;
+  fileKey: string;
+  /** Optional fields are left out when unset; "" also means unset in the editor. */
+  optional: boolean;
+  /** The fields of a nested record (a position), taken the same way. */
+  nested?: Field[];
+}
+
+function fieldsOf(record: z.ZodObject): Field[] {
+  return Object.entries(record.shape).map(([key, schema]) => {
+    const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+    return {
+      key,
+      fileKey: fileName(key),
+      optional: schema.safeParse(undefined).success,
+      ...(inner instanceof z.ZodObject ? { nested: fieldsOf(inner) } : {}),
+    };
+  });
+}
+
+const FIELDS = {
+  tier: fieldsOf(modelRecords.tier),
+  organisation: fieldsOf(modelRecords.organisation),
+  person: fieldsOf(modelRecords.person),
+  relationship: fieldsOf(modelRecords.relationship),
+  settings: fieldsOf(modelRecords.settings),
+};
+type Kind = keyof typeof FIELDS;
+
+function convert(fields: Field[], record: object, toFile: boolean): Record<string, unknown> {
+  const from = record as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const { key, fileKey, optional, nested } of fields) {
+    const value = from[toFile ? key : fileKey];
+    if (value === undefined || (optional && value === "")) continue;
+    // A nested record is copied too, so the file and the model never share an object.
+    out[toFile ? fileKey : key] =
+      nested && typeof value === "object" && value !== null
+        ? convert(nested, value, toFile)
+        : value;
+  }
+  return out;
+}
+
+type FileMap = ParsedFile["map"];
+
+/** The map in file form. */
+export function mapToFile(map: PeerMap): FileMap {
+  const file = (kind: Kind, record: object) => convert(FIELDS[kind], record, true);
+  // Each record has exactly the declared fields under their file names: the file's types.
+  return {
+    ...header(map),
+    orgs: { a: file("organisation", map.orgs.a), b: file("organisation", map.orgs.b) },
+    tiers: map.tiers.map((tier) => file("tier", tier)),
+    settings: file("settings", map.settings),
+    people: map.people.map((person) => file("person", person)),
+    relationships: map.relationships.map((r) => file("relationship", r)),
+  } as FileMap;
+}
+
+/** The map in model form, from a parsed file. */
+export function mapFromFile(map: FileMap): PeerMap {
+  const model = (kind: Kind, record: object) => convert(FIELDS[kind], record, false);
+  // As in mapToFile: the declared fields under their model names make the model's types.
+  return {
+    ...header(map),
+    orgs: { a: model("organisation", map.orgs.a), b: model("organisation", map.orgs.b) },
+    tiers: map.tiers.map((tier) => model("tier", tier)),
+    settings: model("settings", map.settings),
+    people: map.people.map((person) => model("person", person)),
+    relationships: map.relationships.map((r) => model("relationship", r)),
+  } as PeerMap;
+}
+
+const RECORDS = new Set(["orgs", "tiers", "settings", "people", "relationships"]);
+
+/**
+ * The map's own fields in the declaration's order, with a slot for each kind of record (filled
+ * in by the caller, in that slot, so the key order stays the declaration's).
+ */
+function header(map: PeerMap | FileMap): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(modelRecords.map.shape))
+    out[key] = RECORDS.has(key) ? undefined : (map as Record<string, unknown>)[key];
+  return out;
+}
