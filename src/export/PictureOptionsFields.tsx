@@ -1,7 +1,12 @@
+import type { ReactNode } from "react";
 import type { PictureFormat } from "./pictureFormat";
 import type { PngBackground, PngOptions, PngScale } from "./pngGeometry";
 
-const SCALES: readonly PngScale[] = [1, 2, 3];
+const SCALES: readonly { value: PngScale; label: string }[] = [
+  { value: 1, label: "1x" },
+  { value: 2, label: "2x" },
+  { value: 3, label: "3x" },
+];
 const BACKGROUNDS: readonly { value: PngBackground; label: string }[] = [
   { value: "white", label: "White" },
   { value: "transparent", label: "Transparent" },
@@ -19,68 +24,85 @@ interface Props {
   disabled: boolean;
 }
 
+interface RadioGroupProps<T> {
+  legend: string;
+  name: string;
+  choices: readonly { value: T; label: string }[];
+  value: T;
+  onPick: (value: T) => void;
+  disabled: boolean;
+  /** Shown under the choices, and then the whole group is disabled (it does not apply). */
+  notApplicable?: { id: string; reason: ReactNode } | undefined;
+}
+
+function RadioGroup<T extends string | number>(props: RadioGroupProps<T>) {
+  const { legend, name, choices, value, onPick, disabled, notApplicable } = props;
+  return (
+    <fieldset
+      className="export-group"
+      disabled={notApplicable !== undefined}
+      aria-describedby={notApplicable?.id}
+    >
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.value} className="export-choice">
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            checked={value === choice.value}
+            onChange={() => onPick(choice.value)}
+            disabled={disabled}
+          />
+          {choice.label}
+        </label>
+      ))}
+      {notApplicable && (
+        <span id={notApplicable.id} className="export-hint">
+          {notApplicable.reason}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
 /** The picture dialog's choices: format, scale (PNG only), background and layout. */
 export function PictureOptionsFields({ format, onFormat, options, onChange, disabled }: Props) {
   const vector = format === "svg";
   return (
     <>
-      <fieldset className="export-group">
-        <legend>Format</legend>
-        {FORMATS.map(({ value, label }) => (
-          <label key={value} className="export-choice">
-            <input
-              type="radio"
-              name="export-picture-format"
-              value={value}
-              checked={format === value}
-              onChange={() => onFormat(value)}
-              disabled={disabled}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset
-        className="export-group"
-        disabled={vector}
-        aria-describedby={vector ? "export-scale-hint" : undefined}
-      >
-        <legend>Scale</legend>
-        {SCALES.map((scale) => (
-          <label key={scale} className="export-choice">
-            <input
-              type="radio"
-              name="export-png-scale"
-              value={scale}
-              checked={options.scale === scale}
-              onChange={() => onChange({ scale })}
-              disabled={disabled}
-            />
-            {scale}x
-          </label>
-        ))}
-        {vector && (
-          <span id="export-scale-hint" className="export-hint">
-            An SVG has no scale: it stays sharp at any size.
-          </span>
-        )}
-      </fieldset>
-      <fieldset className="export-group">
-        <legend>Background</legend>
-        {BACKGROUNDS.map(({ value, label }) => (
-          <label key={value} className="export-choice">
-            <input
-              type="radio"
-              name="export-png-background"
-              value={value}
-              checked={options.background === value}
-              onChange={() => onChange({ background: value })}
-              disabled={disabled}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Format"
+        name="export-picture-format"
+        choices={FORMATS}
+        value={format}
+        onPick={onFormat}
+        disabled={disabled}
+      />
+      <RadioGroup
+        legend="Scale"
+        name="export-png-scale"
+        choices={SCALES}
+        value={options.scale}
+        onPick={(scale) => onChange({ scale })}
+        disabled={disabled}
+        notApplicable={
+          vector
+            ? {
+                id: "export-scale-hint",
+                reason: "An SVG has no scale: it stays sharp at any size.",
+              }
+            : undefined
+        }
+      />
+      <RadioGroup
+        legend="Background"
+        name="export-png-background"
+        choices={BACKGROUNDS}
+        value={options.background}
+        onPick={(background) => onChange({ background })}
+        disabled={disabled}
+      />
       <fieldset className="export-group">
         <legend>Layout</legend>
         <label className="export-choice">

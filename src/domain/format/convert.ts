@@ -56,33 +56,27 @@ function convert(fields: Field[], record: object, toFile: boolean): Record<strin
 
 type FileMap = ParsedFile["map"];
 
-/** The map in file form. */
-export function mapToFile(map: PeerMap): FileMap {
-  const file = (kind: Kind, record: object) => convert(FIELDS[kind], record, true);
-  // Each record has exactly the declared fields under their file names: the file's types.
+/**
+ * The whole map converted record by record, one way or the other. Each record then has exactly
+ * the declared fields under the target's names, which makes the target's types.
+ */
+function convertMap(map: PeerMap | FileMap, toFile: boolean): Record<string, unknown> {
+  const record = (kind: Kind, value: object) => convert(FIELDS[kind], value, toFile);
   return {
     ...header(map),
-    orgs: { a: file("organisation", map.orgs.a), b: file("organisation", map.orgs.b) },
-    tiers: map.tiers.map((tier) => file("tier", tier)),
-    settings: file("settings", map.settings),
-    people: map.people.map((person) => file("person", person)),
-    relationships: map.relationships.map((r) => file("relationship", r)),
-  } as FileMap;
+    orgs: { a: record("organisation", map.orgs.a), b: record("organisation", map.orgs.b) },
+    tiers: map.tiers.map((tier) => record("tier", tier)),
+    settings: record("settings", map.settings),
+    people: map.people.map((person) => record("person", person)),
+    relationships: map.relationships.map((r) => record("relationship", r)),
+  };
 }
 
+/** The map in file form. */
+export const mapToFile = (map: PeerMap): FileMap => convertMap(map, true) as FileMap;
+
 /** The map in model form, from a parsed file. */
-export function mapFromFile(map: FileMap): PeerMap {
-  const model = (kind: Kind, record: object) => convert(FIELDS[kind], record, false);
-  // As in mapToFile: the declared fields under their model names make the model's types.
-  return {
-    ...header(map),
-    orgs: { a: model("organisation", map.orgs.a), b: model("organisation", map.orgs.b) },
-    tiers: map.tiers.map((tier) => model("tier", tier)),
-    settings: model("settings", map.settings),
-    people: map.people.map((person) => model("person", person)),
-    relationships: map.relationships.map((r) => model("relationship", r)),
-  } as PeerMap;
-}
+export const mapFromFile = (map: FileMap): PeerMap => convertMap(map, false) as PeerMap;
 
 const RECORDS = new Set(["orgs", "tiers", "settings", "people", "relationships"]);
 
