@@ -17,8 +17,8 @@ export interface MapSummary {
   orgs: Record<OrgKey, Organisation>;
   peopleCount: number;
   relationshipCount: number;
-  /** 0..100, see coverageScore. */
-  coverage: number;
+  /** 0..100, see coverageScore; null until both organisations have someone placed. */
+  coverage: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -81,7 +81,7 @@ export function toSummary(row: unknown): MapSummary | undefined {
     orgs: { a: orgOf(orgs.a, DEFAULT_ORGS.a), b: orgOf(orgs.b, DEFAULT_ORGS.b) },
     peopleCount: count(row.peopleCount),
     relationshipCount: count(row.relationshipCount),
-    coverage: Math.min(100, count(row.coverage)),
+    coverage: row.coverage === null ? null : Math.min(100, count(row.coverage)),
     createdAt: text(row.createdAt, ""),
     updatedAt: text(row.updatedAt, ""),
   };
