@@ -7,10 +7,12 @@ const tone = (value: number) => (value >= 100 ? "good" : value >= 50 ? "fair" : 
 export function CoverageFigure({
   value,
   text,
+  caption,
   className,
 }: {
   value: number | null;
   text: string;
+  caption: string;
   className: string;
 }) {
   return (
@@ -25,6 +27,7 @@ export function CoverageFigure({
           style={{ width: `${value === null ? 0 : Math.max(0, Math.min(100, value))}%` }}
         />
       </div>
+      <p className="gaps-figure-caption">{caption}</p>
     </div>
   );
 }

@@ -61,19 +61,24 @@ export const GapsPanel = memo(function GapsPanel() {
           <CoverageFigure
             value={coverage}
             text={coverageText(coverage)}
+            caption="of tiers covered"
             className="gaps-coverage-text"
           />
           <CoverageFigure
             value={peopleCoverage}
             text={peopleCoverageText(peopleCoverage)}
+            caption="of people linked"
             className="gaps-people-text"
           />
         </div>
         {coverage === null && <p className="gaps-unmeasured">{COVERAGE_UNMEASURED}</p>}
         <TierChips tiers={tiers} />
-        <p className="gaps-explain">
-          {COVERAGE_DEFINITIONS.tiers} {COVERAGE_DEFINITIONS.people} {healthy}
-        </p>
+        <details className="gaps-explain">
+          <summary>How coverage is measured</summary>
+          <p>{COVERAGE_DEFINITIONS.tiers}</p>
+          <p>{COVERAGE_DEFINITIONS.people}</p>
+          <p>{healthy}</p>
+        </details>
       </div>
 
       {gaps.length === 0 ? (

@@ -1,6 +1,14 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coverageScore, peopleCoverage, tierStatesFromIndex } from "../../../src/domain/coverage";
+import {
+  COVERAGE_DEFINITIONS,
+  COVERAGE_UNMEASURED,
+  coverageScore,
+  peopleCoverage,
+  tierStatesFromIndex,
+} from "../../../src/domain/coverage";
 import type { OrgKey, PeerMap, Strength } from "../../../src/domain/model";
 import { STRENGTHS } from "../../../src/domain/model";
 import { buildTierIndex } from "../../../src/domain/tierIndex";
@@ -233,5 +241,18 @@ describe("coverage properties", () => {
         }
       }),
     );
+  });
+});
+
+describe("coverage definitions", () => {
+  it("are written in docs/gaps.md exactly as the gaps panel shows them", () => {
+    const doc = readFileSync(
+      fileURLToPath(new URL("../../../docs/gaps.md", import.meta.url)),
+      "utf8",
+    );
+    const flat = doc.replace(/\s+/g, " ");
+    expect(flat).toContain(COVERAGE_DEFINITIONS.tiers);
+    expect(flat).toContain(COVERAGE_DEFINITIONS.people);
+    expect(flat).toContain(COVERAGE_UNMEASURED);
   });
 });
