@@ -81,7 +81,11 @@ export function toSummary(row: unknown): MapSummary | undefined {
     orgs: { a: orgOf(orgs.a, DEFAULT_ORGS.a), b: orgOf(orgs.b, DEFAULT_ORGS.b) },
     peopleCount: count(row.peopleCount),
     relationshipCount: count(row.relationshipCount),
-    coverage: row.coverage === null ? null : Math.min(100, count(row.coverage)),
+    // Rows saved before coverage could be unmeasured stored 100 for an empty map.
+    coverage:
+      row.coverage === null || count(row.peopleCount) === 0
+        ? null
+        : Math.min(100, count(row.coverage)),
     createdAt: text(row.createdAt, ""),
     updatedAt: text(row.updatedAt, ""),
   };
