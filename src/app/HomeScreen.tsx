@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { percentText } from "../domain/coverage";
 import { MAX_LENGTH } from "../domain/mapLimits";
 import { cleanName } from "../domain/names";
 import {
@@ -176,7 +177,7 @@ function MapCard({ summary }: { summary: MapSummary }) {
       <dl className="map-card-stats">
         <div>
           <dt>Coverage</dt>
-          <dd>{summary.coverage}%</dd>
+          <dd>{percentText(summary.coverage)}</dd>
         </div>
         <div>
           <dt>People</dt>

@@ -1,4 +1,9 @@
-import { coverageFromIndex } from "./coverage";
+import {
+  coverageFromIndex,
+  peopleCoverageFromIndex,
+  type TierCoverage,
+  tierStatesFromIndex,
+} from "./coverage";
 import {
   DEFAULT_ORGS,
   type OrgKey,
@@ -48,7 +53,12 @@ export interface Gap {
 
 export interface MapAnalysis {
   gaps: Gap[];
-  coverage: number;
+  /** Tier coverage, 0..100, or null until both organisations have someone placed. */
+  coverage: number | null;
+  /** People coverage, 0..100, or null like `coverage`. */
+  peopleCoverage: number | null;
+  /** Each tier's coverage state, in tier order. */
+  tiers: TierCoverage[];
   suggestions: LinkSuggestion[];
   /** People with no cross-organisation link to anyone of their own tier on the other side. */
   unpairedIds: Set<string>;
@@ -215,6 +225,8 @@ export function analyseMap(map: PeerMap): MapAnalysis {
   return {
     gaps,
     coverage: coverageFromIndex(index),
+    peopleCoverage: peopleCoverageFromIndex(index),
+    tiers: tierStatesFromIndex(index),
     suggestions: suggestionsFromIndex(index),
     unpairedIds,
   };

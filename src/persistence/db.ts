@@ -34,8 +34,8 @@ export interface MapRow {
   relationshipOrder: string[];
   peopleCount: number;
   relationshipCount: number;
-  /** coverageScore of the map when it was saved, 0..100. */
-  coverage: number;
+  /** coverageScore of the map when it was saved, 0..100, or null when it measured nothing. */
+  coverage: number | null;
 }
 
 export type PersonRow = Person & { mapId: string };

@@ -17,8 +17,8 @@ export interface MapSummary {
   orgs: Record<OrgKey, Organisation>;
   peopleCount: number;
   relationshipCount: number;
-  /** 0..100, see coverageScore. */
-  coverage: number;
+  /** 0..100, see coverageScore; null until both organisations have someone placed. */
+  coverage: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -81,7 +81,11 @@ export function toSummary(row: unknown): MapSummary | undefined {
     orgs: { a: orgOf(orgs.a, DEFAULT_ORGS.a), b: orgOf(orgs.b, DEFAULT_ORGS.b) },
     peopleCount: count(row.peopleCount),
     relationshipCount: count(row.relationshipCount),
-    coverage: Math.min(100, count(row.coverage)),
+    // Rows saved before coverage could be unmeasured stored 100 for an empty map.
+    coverage:
+      row.coverage === null || count(row.peopleCount) === 0
+        ? null
+        : Math.min(100, count(row.coverage)),
     createdAt: text(row.createdAt, ""),
     updatedAt: text(row.updatedAt, ""),
   };

@@ -128,16 +128,17 @@ test("follows edits: re-rating, linking and adding people change gaps and covera
   await expect(gapRows(page).filter({ hasText: unlinked })).toHaveCount(1);
 });
 
-test("a blank map has full coverage and says how to start", async ({ appPage: page }) => {
+test("a blank map measures no coverage yet and says how to start", async ({ appPage: page }) => {
   await openNewMap(page);
-  await expect(coverageText(page)).toHaveText("Coverage 100%");
+  await expect(coverageText(page)).toHaveText("Coverage —");
   await expect(gapsPanel(page)).toContainText(
     "No gaps yet: add people to both organisations to see how well the tiers are linked.",
   );
   await expect(gapRows(page)).toHaveCount(0);
-  // One person: their tier has nobody on the other side; coverage drops to 0%.
+  // One person: their tier has nobody on the other side, and still nothing can be measured.
   await addPeopleByForm(page, "Partner", "Executive sponsor", ["Marcus Okafor"]);
-  await expect(coverageText(page)).toHaveText("Coverage 0%");
+  await expect(coverageText(page)).toHaveText("Coverage —");
+  await expect(gapsPanel(page)).toContainText("Add people on both sides to measure coverage.");
   await expect(gapRows(page)).toHaveText([
     "Critical: Our company has nobody at Executive sponsor.",
   ]);

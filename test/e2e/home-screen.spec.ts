@@ -42,9 +42,9 @@ function todayAsShown(page: Page): Promise<string> {
   );
 }
 
-/** The editor's "Coverage NN%" as "NN%". */
+/** The editor's "Coverage NN%" as "NN%" ("—" while nobody is placed on both sides). */
 async function editorCoverage(page: Page): Promise<string> {
-  await expect(coverageText(page)).toHaveText(/^Coverage \d+%$/);
+  await expect(coverageText(page)).toHaveText(/^Coverage (\d+%|—)$/);
   return (await coverageText(page).textContent())?.replace("Coverage ", "") ?? "";
 }
 
@@ -77,6 +77,8 @@ test("New map opens a blank map with the default tiers, then lists it", async ({
   await expect(cards(page)).toHaveCount(0);
   await expect(roster(page).getByText("0 people", { exact: true })).toBeVisible();
   const coverage = await editorCoverage(page);
+  // Nobody placed yet: nothing is measured, so never "100%".
+  expect(coverage).toBe("—");
 
   await allMapsLink(page).click();
   await expect(page).toHaveURL(/#\/$/);

@@ -3,7 +3,7 @@
  * meeting notes after a workshop. Plain Markdown (headings, bullets, bold), nothing exotic, so
  * it reads well both rendered and as raw text.
  */
-import { coverageFromIndex } from "../coverage";
+import { COVERAGE_UNMEASURED, coverageFromIndex, peopleCoverageFromIndex } from "../coverage";
 import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex } from "../gaps";
 import {
   DEFAULT_ORGS,
@@ -93,6 +93,7 @@ export function gapReportMarkdown(map: PeerMap, date: string): string {
   const index = buildTierIndex(map);
   const gaps = gapsFromIndex(index);
   const coverage = coverageFromIndex(index);
+  const peopleCoverage = peopleCoverageFromIndex(index);
   const orgs = orgNames(map);
   const personById = new Map(map.people.map((person) => [person.id, person]));
 
@@ -117,8 +118,11 @@ export function gapReportMarkdown(map: PeerMap, date: string): string {
     "",
     "## Summary",
     "",
-    `- Coverage: **${coverage}%** of staffed tiers have a healthy link between peers ` +
-      `(healthy means ${strengthLabel(map.settings.healthyThreshold)} or stronger).`,
+    coverage === null || peopleCoverage === null
+      ? `- Coverage: **—**. ${COVERAGE_UNMEASURED}`
+      : `- Coverage: **${coverage}%** of staffed tiers have a healthy link between peers ` +
+        `(healthy means ${strengthLabel(map.settings.healthyThreshold)} or stronger); ` +
+        `**${peopleCoverage}%** of placed people have a healthy link to a peer of their tier.`,
     `- People: ${map.people.length.toLocaleString("en-US")} (${a} ${bySide.a}, ${b} ${bySide.b})` +
       (unplaced > 0 ? `; ${unplaced} not yet placed on the map.` : "."),
     `- Relationships: ${map.relationships.length.toLocaleString("en-US")}, ` +

@@ -5,7 +5,7 @@
  */
 import { LEGEND_HEIGHT } from "../../design/geometry";
 import { COLOR } from "../../design/tokens";
-import { coverageScore } from "../../domain/coverage";
+import { coverageScore, percentText } from "../../domain/coverage";
 import type { MapAnalysis } from "../../domain/gaps";
 import { type CanvasLayout, canvasPosition, computeLayout } from "../../domain/layout";
 import { DEFAULT_ORGS, type PeerMap } from "../../domain/model";
@@ -66,7 +66,7 @@ function titleSteps(box: Box, map: PeerMap, date: string, measure: MeasureText):
       x += measure("×", SUBTITLE) + 12;
     }
   }
-  const rest = `·  ${date}  ·  Coverage ${coverageScore(map)}%`;
+  const rest = `·  ${date}  ·  Coverage ${percentText(coverageScore(map))}`;
   steps.push({
     kind: "text",
     text: fitText(measure, rest, SUBTITLE, Math.max(0, right - x)),

@@ -1,15 +1,20 @@
 import "./GapsPanel.css";
 import { useReactFlow } from "@xyflow/react";
 import { memo, useCallback, useId, useMemo, useState } from "react";
+import { COVERAGE_DEFINITIONS, COVERAGE_UNMEASURED } from "../../domain/coverage";
 import type { Gap } from "../../domain/gaps";
 import { strengthLabel } from "../../domain/model";
 import { useAnalysis } from "../../store/analysis";
 import { useMapStore } from "../../store/mapStore";
+import { CoverageFigure, TierChips } from "./CoverageFigures";
 import { GapItem, SeverityIcon } from "./GapItem";
-import { arrangeGaps, coverageText, foldedLabel, isGapSelected } from "./gapList";
-
-const coverageTone = (coverage: number) =>
-  coverage >= 100 ? "good" : coverage >= 50 ? "fair" : "poor";
+import {
+  arrangeGaps,
+  coverageText,
+  foldedLabel,
+  isGapSelected,
+  peopleCoverageText,
+} from "./gapList";
 
 /** Right sidebar, below the inspector: what is missing between the two organisations. */
 export const GapsPanel = memo(function GapsPanel() {
@@ -37,10 +42,8 @@ export const GapsPanel = memo(function GapsPanel() {
   );
 
   if (!analysis || !arranged) return null;
-  const { coverage, gaps } = analysis;
-  const explanation =
-    `Share of tiers with people in them where someone from ${orgA} and someone from ${orgB} ` +
-    `have a relationship of ${strengthLabel(threshold)} or stronger.`;
+  const { coverage, peopleCoverage, tiers, gaps } = analysis;
+  const healthy = `Healthy means ${strengthLabel(threshold)} or stronger, between ${orgA} and ${orgB}.`;
   const item = (gap: Gap) => (
     <GapItem
       key={gap.id}
@@ -53,15 +56,29 @@ export const GapsPanel = memo(function GapsPanel() {
   return (
     <section className="gaps" aria-label="Gaps">
       <h2 className="gaps-heading">Gaps</h2>
-      <div className="gaps-coverage" title={explanation}>
-        <p className="gaps-coverage-text">{coverageText(coverage)}</p>
-        <div className={`gaps-bar gaps-bar-${coverageTone(coverage)}`} aria-hidden="true">
-          <div
-            className="gaps-bar-fill"
-            style={{ width: `${Math.max(0, Math.min(100, coverage))}%` }}
+      <div className="gaps-coverage">
+        <div className="gaps-figures">
+          <CoverageFigure
+            value={coverage}
+            text={coverageText(coverage)}
+            caption="of tiers covered"
+            className="gaps-coverage-text"
+          />
+          <CoverageFigure
+            value={peopleCoverage}
+            text={peopleCoverageText(peopleCoverage)}
+            caption="of people linked"
+            className="gaps-people-text"
           />
         </div>
-        <p className="gaps-explain">Share of tiers with a healthy cross-organisation link.</p>
+        {coverage === null && <p className="gaps-unmeasured">{COVERAGE_UNMEASURED}</p>}
+        <TierChips tiers={tiers} />
+        <details className="gaps-explain">
+          <summary>How coverage is measured</summary>
+          <p>{COVERAGE_DEFINITIONS.tiers}</p>
+          <p>{COVERAGE_DEFINITIONS.people}</p>
+          <p>{healthy}</p>
+        </details>
       </div>
 
       {gaps.length === 0 ? (

@@ -1,4 +1,5 @@
 /** Pure helpers behind the gaps panel: wording, and folding a long tail of minor gaps. */
+import { percentText, type TierState } from "../../domain/coverage";
 import type { Gap, GapSeverity } from "../../domain/gaps";
 
 /** More "info" gaps than this are folded into one expandable row. */
@@ -10,7 +11,21 @@ export const SEVERITY_LABELS: Readonly<Record<GapSeverity, string>> = {
   info: "Info",
 };
 
-export const coverageText = (coverage: number): string => `Coverage ${Math.round(coverage)}%`;
+/** Tier coverage as the panel's headline: "Coverage 66%", or "Coverage —" before it can be measured. */
+export const coverageText = (coverage: number | null): string =>
+  `Coverage ${percentText(coverage === null ? null : Math.round(coverage))}`;
+
+export const peopleCoverageText = (coverage: number | null): string =>
+  `People ${percentText(coverage === null ? null : Math.round(coverage))}`;
+
+/** Each tier state in words and a symbol, so a chip never speaks by colour alone. */
+export const TIER_STATE_TEXT: Readonly<Record<TierState, { label: string; icon: string }>> = {
+  covered: { label: "healthy peer link", icon: "✓" },
+  weak: { label: "weak peer link only", icon: "~" },
+  missing: { label: "no peer link", icon: "✕" },
+  "one-sided": { label: "one organisation only", icon: "◐" },
+  empty: { label: "nobody yet", icon: "○" },
+};
 
 export interface ArrangedGaps {
   /** Listed one by one, in the analysis order (most severe first). */

@@ -80,9 +80,17 @@ describe("the lopsided Northwind Analytics x Contoso Systems alliance", () => {
 });
 
 describe("an empty map", () => {
-  it("has no gaps, full coverage and nothing to suggest", () => {
+  it("has no gaps, no measurable coverage (never 100) and nothing to suggest", () => {
     const analysis = analyseMap(loadFixture("empty"));
-    expect(analysis).toEqual({ gaps: [], coverage: 100, suggestions: [], unpairedIds: new Set() });
+    expect(analysis).toEqual({
+      gaps: [],
+      coverage: null,
+      peopleCoverage: null,
+      tiers: expect.any(Array),
+      suggestions: [],
+      unpairedIds: new Set(),
+    });
+    expect(analysis.tiers.every((tier) => tier.state === "empty")).toBe(true);
   });
 });
 

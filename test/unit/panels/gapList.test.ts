@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { TIER_STATES } from "../../../src/domain/coverage";
 import type { Gap } from "../../../src/domain/gaps";
 import {
   arrangeGaps,
   coverageText,
   foldedLabel,
   isGapSelected,
+  peopleCoverageText,
   sameGap,
+  TIER_STATE_TEXT,
 } from "../../../src/panels/gaps/gapList";
 
 const gap = (
@@ -57,6 +60,18 @@ describe("foldedLabel", () => {
 it("words the coverage as on screen", () => {
   expect(coverageText(67)).toBe("Coverage 67%");
   expect(coverageText(100)).toBe("Coverage 100%");
+});
+
+it("words unmeasured coverage as a dash, never a percentage", () => {
+  expect(coverageText(null)).toBe("Coverage —");
+  expect(peopleCoverageText(null)).toBe("People —");
+  expect(peopleCoverageText(68)).toBe("People 68%");
+});
+
+it("gives every tier state its own words and symbol, so no chip speaks by colour alone", () => {
+  const texts = TIER_STATES.map((state) => TIER_STATE_TEXT[state]);
+  expect(new Set(texts.map((t) => t.label)).size).toBe(TIER_STATES.length);
+  expect(new Set(texts.map((t) => t.icon)).size).toBe(TIER_STATES.length);
 });
 
 describe("sameGap", () => {

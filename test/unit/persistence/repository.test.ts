@@ -55,13 +55,20 @@ describe.each(backends)("map repository on %s", (_name, make) => {
 
   it("lists summaries, most recently changed first", async () => {
     const repo = setUp();
-    const old = { ...acmeMap(), id: "old", name: "Old" };
-    const fresh = later({ ...acmeMap(), id: "new", name: "New", relationships: [] }, 5);
+    // Coverage is measured only once both sides have someone on the board: place everyone.
+    const onBoard = (map: PeerMap): PeerMap => ({
+      ...map,
+      people: map.people.map((p) => ({ ...p, position: p.position ?? { x: 16, y: 16 } })),
+    });
+    const old = { ...onBoard(acmeMap()), id: "old", name: "Old" };
+    const fresh = later({ ...onBoard(acmeMap()), id: "new", name: "New", relationships: [] }, 5);
+    const planned = later({ ...acmeMap(), id: "planned", name: "Planned" }, 1);
     await repo.saveMap(old);
     await repo.saveMap(fresh);
+    await repo.saveMap(planned);
     const list = await repo.listMaps();
-    expect(list.map((s) => s.id)).toEqual(["new", "old"]);
-    expect(list[1]).toMatchObject({
+    expect(list.map((s) => s.id)).toEqual(["new", "planned", "old"]);
+    expect(list[2]).toMatchObject({
       name: "Old",
       orgs: { a: { name: "Acme" }, b: { name: "Globex" } },
       peopleCount: 3,
@@ -71,6 +78,8 @@ describe.each(backends)("map repository on %s", (_name, make) => {
     });
     // Without relationships neither tier is covered.
     expect(list[0]).toMatchObject({ relationshipCount: 0, coverage: 0 });
+    // Only Ada is on the board (Grace waits in the roster): nothing measured, never 100.
+    expect(list[1]).toMatchObject({ name: "Planned", coverage: null });
   });
 
   it("applies a batch of changes", async () => {

@@ -13,7 +13,7 @@ describe("gapReportMarkdown: the small workshop", () => {
 
 ## Summary
 
-- Coverage: **50%** of staffed tiers have a healthy link between peers (healthy means 3 Working or stronger).
+- Coverage: **50%** of staffed tiers have a healthy link between peers (healthy means 3 Working or stronger); **53%** of placed people have a healthy link to a peer of their tier.
 - People: 14 (Acme Software 7, Globex Cloud 7); 1 not yet placed on the map.
 - Relationships: 8, 6 of them between Acme Software and Globex Cloud.
 - Gaps: 0 critical, 3 warnings, 4 info.
@@ -79,7 +79,8 @@ describe("gapReportMarkdown: details", () => {
 
   it("reports an empty map plainly", () => {
     const report = gapReportMarkdown(loadFixture("empty"), "2025-01-02");
-    expect(report).toContain("- Coverage: **100%**");
+    expect(report).toContain("- Coverage: **—**. Add people on both sides to measure coverage.");
+    expect(report).not.toContain("100%");
     expect(report).toContain("- People: 0 (Our company 0, Partner 0).");
     expect(report.match(/None\./g)).toHaveLength(4);
   });
