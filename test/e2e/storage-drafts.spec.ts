@@ -10,6 +10,7 @@ import {
   expectSaved,
   gotoBlankPage,
   mapIdOf,
+  openLinkedPair,
   readStoredMap,
   recordedSaveStatus,
   recordSaveStatus,
@@ -44,13 +45,9 @@ const notes = (page: Page): Locator => inspector(page).getByLabel("Notes");
 
 /** Ada (ours) and Linus (partner), linked; the relationship is selected. Returns the map id. */
 async function linkedPair(page: Page): Promise<string> {
-  await openNewMap(page);
-  await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace"]);
-  await addPeopleByForm(page, "Partner", "Sales", ["Linus Torvalds"]);
-  await connectCards(page, "Ada Lovelace", "Linus Torvalds");
+  const id = await openLinkedPair(page);
   await expect(notes(page)).toBeVisible();
-  await expectSaved(page);
-  return mapIdOf(page);
+  return id;
 }
 
 /** The stored notes of the one relationship of the map. */

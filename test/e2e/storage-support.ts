@@ -5,6 +5,7 @@
  * fail. The editor helpers (cards, roster, gestures) live in support/editor.ts and are reused.
  */
 import { type BrowserContext, expect, type Locator, type Page } from "@playwright/test";
+import { addPeopleByForm, connectCards, openNewMap } from "./support/editor";
 
 /** The app's IndexedDB database name (src/persistence/db.ts). */
 export const DB_NAME = "peermap";
@@ -310,4 +311,14 @@ export async function hearOtherTabsLate(page: Page, ms: number): Promise<void> {
       }
     };
   }, ms);
+}
+
+/** A new map with Ada (ours) and Linus (partner) in Sales, linked and saved. Returns its id. */
+export async function openLinkedPair(page: Page): Promise<string> {
+  await openNewMap(page);
+  await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace"]);
+  await addPeopleByForm(page, "Partner", "Sales", ["Linus Torvalds"]);
+  await connectCards(page, "Ada Lovelace", "Linus Torvalds");
+  await expectSaved(page);
+  return mapIdOf(page);
 }

@@ -14,6 +14,7 @@ import {
   hidePage,
   mapCard,
   mapIdOf,
+  openLinkedPair,
   openSecondTab,
   readStoredMap,
   SOON,
@@ -26,7 +27,6 @@ import {
   cardByName,
   cards,
   clickLineBetween,
-  connectCards,
   EDITOR_VIEWPORT,
   edgeBetween,
   inspector,
@@ -133,12 +133,7 @@ test("a map deleted in another tab is not brought back by a tab that only had it
 });
 
 test("header edits made in two tabs at the same moment are all kept", async ({ appPage: a }) => {
-  await openNewMap(a);
-  const id = mapIdOf(a);
-  await addPeopleByForm(a, "Our company", "Sales", ["Ada Lovelace"]);
-  await addPeopleByForm(a, "Partner", "Sales", ["Linus Torvalds"]);
-  await connectCards(a, "Ada Lovelace", "Linus Torvalds");
-  await expectSaved(a);
+  const id = await openLinkedPair(a);
   const b = await openSecondTab(a);
   const settingsA = await openSettings(a);
   const tiersA = settingsA.getByRole("group", { name: "Tiers" });
@@ -196,12 +191,7 @@ test("header edits made in two tabs at the same moment are all kept", async ({ a
 test("a person deleted in one tab while the other rates their relationship leaves no orphan", async ({
   appPage: a,
 }) => {
-  await openNewMap(a);
-  const id = mapIdOf(a);
-  await addPeopleByForm(a, "Our company", "Sales", ["Ada Lovelace"]);
-  await addPeopleByForm(a, "Partner", "Sales", ["Linus Torvalds"]);
-  await connectCards(a, "Ada Lovelace", "Linus Torvalds");
-  await expectSaved(a);
+  const id = await openLinkedPair(a);
   // B is busy: it hears of A's delete only after its own rating is saved.
   const b = await a.context().newPage();
   await hearOtherTabsLate(b, 2000);
