@@ -223,3 +223,13 @@ export function applied(result: EditResult): PeerMap {
   if (!result.ok) throw new Error(`edit refused: ${result.reason}`);
   return result.map;
 }
+
+/** Ada and Alan (ours) both linked to Grace (partner) in Sales, each rated 2: two links to edit apart. */
+export const twoLinksToGrace = (): PeerMap =>
+  aMap()
+    .withPerson("ada", { org: "a", tier: "Sales" })
+    .withPerson("grace", { org: "b", tier: "Sales" })
+    .withPerson("alan", { org: "a", tier: "Sales" })
+    .withLink("ada", "grace", 2)
+    .withLink("alan", "grace", 2)
+    .build();

@@ -19,6 +19,20 @@ const base = aMap()
   .withPerson("wide", { org: "b", tier: "Sales", at: { x: -50, y: 16 } })
   .build();
 
+/** `count` of our people in one Sales cell, on the tidy grid in order. */
+function crowdedCell(count: number): { handles: string[]; placed: PeerMap } {
+  const handles = Array.from({ length: count }, (_, i) => `p${i}`);
+  const crowded = aMap()
+    .withTiers("Sales")
+    .withPeople("a", "Sales", ...handles)
+    .build();
+  const placed: PeerMap = {
+    ...crowded,
+    people: crowded.people.map((p, i) => ({ ...p, position: slotPosition(i, "a") })),
+  };
+  return { handles, placed };
+}
+
 describe("keepInCellRange", () => {
   it("brings a card at y = 1,000,000 and one left of its column back inside, nowhere else", () => {
     const { map, moved } = keepInCellRange(base);
@@ -38,15 +52,7 @@ describe("keepInCellRange", () => {
   });
 
   it("always has room for the tidy grid of a crowded cell", () => {
-    const handles = Array.from({ length: 500 }, (_, i) => `p${i}`);
-    const crowded = aMap()
-      .withTiers("Sales")
-      .withPeople("a", "Sales", ...handles)
-      .build();
-    const placed: PeerMap = {
-      ...crowded,
-      people: crowded.people.map((p, i) => ({ ...p, position: slotPosition(i, "a") })),
-    };
+    const { placed } = crowdedCell(500);
     expect(tidyPositions(placed).size).toBe(500);
     expect(keepInCellRange(placed).moved).toEqual([]);
   });
@@ -70,15 +76,7 @@ describe("editing keeps cards in range", () => {
 
   it("when many people leave a cell, a card left far down is brought up", () => {
     const count = 300;
-    const handles = Array.from({ length: count }, (_, i) => `p${i}`);
-    const crowded = aMap()
-      .withTiers("Sales")
-      .withPeople("a", "Sales", ...handles)
-      .build();
-    const placed: PeerMap = {
-      ...crowded,
-      people: crowded.people.map((p, i) => ({ ...p, position: slotPosition(i, "a") })),
-    };
+    const { handles, placed } = crowdedCell(count);
     const next = applied(removeItems(placed, handles.slice(0, count - 1)));
     expect(next.people).toHaveLength(1);
     expect(next.people[0]?.position?.y).toBeLessThanOrEqual(maxCellY(1));

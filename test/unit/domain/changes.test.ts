@@ -12,7 +12,7 @@ import * as edit from "../../../src/domain/edits";
 import { type PeerMap, pairKey, STRENGTHS } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { arbPeerMap } from "../arbitraries";
-import { aMap, applied, tierId } from "../builders";
+import { applied, tierId, twoLinksToGrace } from "../builders";
 
 /** A map as the editor could make it: no pair linked twice. */
 const arbMap = arbPeerMap().map((map) => {
@@ -206,13 +206,7 @@ describe("record changes for undo and redo", () => {
   });
 
   const SALES = tierId("Sales");
-  const workshop = aMap()
-    .withPerson("ada", { org: "a", tier: "Sales" })
-    .withPerson("grace", { org: "b", tier: "Sales" })
-    .withPerson("alan", { org: "a", tier: "Sales" })
-    .withLink("ada", "grace", 2)
-    .withLink("alan", "grace", 2)
-    .build();
+  const workshop = twoLinksToGrace();
 
   it("undoes a rating without touching a rating made elsewhere on another link", () => {
     const mine = applied(edit.updateRelationships(workshop, ["ada-grace"], { strength: 5 }));

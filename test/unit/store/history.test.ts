@@ -3,20 +3,14 @@ import * as edit from "../../../src/domain/edits";
 import type { PeerMap } from "../../../src/domain/model";
 import { HISTORY_LIMIT } from "../../../src/store/history";
 import { discardStep, inOneStep, redo, undo, useMapStore } from "../../../src/store/mapStore";
-import { aMap, applied } from "../builders";
+import { applied, twoLinksToGrace } from "../builders";
 
 const store = () => useMapStore.getState();
 const history = () => useMapStore.temporal.getState();
 const map = () => store().map as PeerMap;
 const strengths = () => map().relationships.map((r) => [r.id, r.strength]);
 
-const workshop = aMap()
-  .withPerson("ada", { org: "a", tier: "Sales" })
-  .withPerson("grace", { org: "b", tier: "Sales" })
-  .withPerson("alan", { org: "a", tier: "Sales" })
-  .withLink("ada", "grace", 2)
-  .withLink("alan", "grace", 2)
-  .build();
+const workshop = twoLinksToGrace();
 
 /** What another tab's saved edit looks like here: merged in, not an undo step of ours. */
 const remote = (change: (map: PeerMap) => PeerMap) => store().applyExternal(change(map()));
