@@ -11,6 +11,10 @@ const BACKGROUNDS: readonly { value: PngBackground; label: string }[] = [
   { value: "white", label: "White" },
   { value: "transparent", label: "Transparent" },
 ];
+const LAYOUT: readonly { key: "slide" | "titleAndLegend"; label: string }[] = [
+  { key: "slide", label: "Fit to 16:9 slide" },
+  { key: "titleAndLegend", label: "Include title and legend" },
+];
 const FORMATS: readonly { value: PictureFormat; label: string }[] = [
   { value: "png", label: "PNG (pixels: documents, chat)" },
   { value: "svg", label: "SVG (vectors: Keynote, PowerPoint)" },
@@ -105,24 +109,17 @@ export function PictureOptionsFields({ format, onFormat, options, onChange, disa
       />
       <fieldset className="export-group">
         <legend>Layout</legend>
-        <label className="export-choice">
-          <input
-            type="checkbox"
-            checked={options.slide}
-            onChange={(event) => onChange({ slide: event.target.checked })}
-            disabled={disabled}
-          />
-          Fit to 16:9 slide
-        </label>
-        <label className="export-choice">
-          <input
-            type="checkbox"
-            checked={options.titleAndLegend}
-            onChange={(event) => onChange({ titleAndLegend: event.target.checked })}
-            disabled={disabled}
-          />
-          Include title and legend
-        </label>
+        {LAYOUT.map(({ key, label }) => (
+          <label key={key} className="export-choice">
+            <input
+              type="checkbox"
+              checked={options[key]}
+              onChange={(event) => onChange({ [key]: event.target.checked })}
+              disabled={disabled}
+            />
+            {label}
+          </label>
+        ))}
       </fieldset>
     </>
   );
