@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { isStrength } from "../domain/model";
 import { redo, undo, useMapStore } from "../store/mapStore";
+import { type ShortcutId, shortcutFor } from "./shortcuts";
 
 /** Typing in a field must never rate, delete or undo anything on the canvas. */
 function isTyping(target: EventTarget | null): boolean {
@@ -15,10 +16,34 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/**
- * Editor shortcuts: 1–5 rate the selected relationship, Delete/Backspace delete the selection,
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Escape clears the selection.
- */
+/** What a shortcut does; returns false when it did nothing, so the key keeps its default. */
+type Handler = (event: KeyboardEvent) => boolean;
+
+const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
+  undo: () => {
+    undo();
+    return true;
+  },
+  redo: () => {
+    redo();
+    return true;
+  },
+  rate: (event) => {
+    const strength = Number(event.key);
+    return isStrength(strength) && useMapStore.getState().rateSelection(strength);
+  },
+  delete: () => {
+    useMapStore.getState().deleteSelection();
+    return true;
+  },
+  clearSelection: () => {
+    useMapStore.getState().clearSelection();
+    // Escape also closes menus and leaves fields: never swallow it.
+    return false;
+  },
+};
+
+/** Editor shortcuts, as listed in `SHORTCUTS` (src/app/shortcuts.ts). */
 export function useHotkeys(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
@@ -26,27 +51,8 @@ export function useHotkeys(enabled: boolean): void {
       if (event.defaultPrevented || isTyping(event.target)) return;
       // A modal dialog owns the keyboard while it is open.
       if (document.querySelector("dialog[open]")) return;
-      const store = useMapStore.getState();
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && key === "z") {
-        event.preventDefault();
-        if (event.shiftKey) redo();
-        else undo();
-      } else if (mod && key === "y") {
-        event.preventDefault();
-        redo();
-      } else if (mod || event.altKey) {
-        return;
-      } else if (event.key === "Delete" || event.key === "Backspace") {
-        event.preventDefault();
-        store.deleteSelection();
-      } else if (event.key === "Escape") {
-        store.clearSelection();
-      } else {
-        const strength = Number(event.key);
-        if (isStrength(strength) && store.rateSelection(strength)) event.preventDefault();
-      }
+      const shortcut = shortcutFor(event);
+      if (shortcut && EDITOR_HANDLERS[shortcut.id](event)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
