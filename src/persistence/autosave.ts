@@ -12,7 +12,9 @@ import { diffMaps } from "./diff";
 import { describeStorageError, isMapGone } from "./errors";
 import { changesFor, type MapRepository } from "./mapRepository";
 import { mergeExternal, NO_PENDING, pendingIdsOf } from "./merge";
+import { defaultPageEvents, onPageLeave, type PageEvents } from "./pageLeave";
 import type { RemoteRecords } from "./remoteRecords";
+import { type SavedChange, savedChangeOf } from "./savedChange";
 import { type SaveStatus, setSaveStatus } from "./status";
 
 /** The parts of the map store autosave uses (useMapStore fits). */
@@ -24,24 +26,6 @@ export interface OpenMapState {
 export interface OpenMapStore {
   getState(): OpenMapState;
   subscribe(listener: (state: OpenMapState, previous: OpenMapState) => void): () => void;
-}
-
-/** A committed save: what another tab needs to hear about. */
-export interface SavedChange {
-  mapId: string;
-  map: PeerMap;
-  people: string[];
-  relationships: string[];
-  header: boolean;
-}
-
-export interface PageEvents {
-  /** Gets `pagehide`. */
-  window?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
-  /** Gets `visibilitychange`; flushes when it reads "hidden". */
-  document?: Pick<EventTarget, "addEventListener" | "removeEventListener"> & {
-    readonly visibilityState?: string;
-  };
 }
 
 export interface AutosaveOptions {
@@ -88,17 +72,12 @@ export interface Autosave {
 
 const DEFAULT_RETRY_MS = [1000, 2000, 5000, 10_000] as const;
 
-function defaultEvents(): PageEvents {
-  const g = globalThis as { window?: PageEvents["window"]; document?: PageEvents["document"] };
-  return { window: g.window, document: g.document };
-}
-
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { mapId, store, repository } = options;
   const debounceMs = options.debounceMs ?? 250;
   const maxWaitMs = options.maxWaitMs ?? 500;
   const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
-  const events = options.events ?? defaultEvents();
+  const events = options.events ?? defaultPageEvents();
 
   /** What storage holds for the map; null when it holds nothing known (then a save is whole). */
   let baseline = options.baseline;
@@ -141,16 +120,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     saveNow();
     void flush();
   };
-  const onPageHide = leaving;
-  const onVisibility = () => {
-    if (events.document?.visibilityState === "hidden") leaving();
-  };
-  events.window?.addEventListener("pagehide", onPageHide);
-  events.document?.addEventListener("visibilitychange", onVisibility);
-  const removePageListeners = () => {
-    events.window?.removeEventListener("pagehide", onPageHide);
-    events.document?.removeEventListener("visibilitychange", onVisibility);
-  };
+  const removePageListeners = onPageLeave(events, leaving);
 
   let unsubscribe: (() => void) | undefined = store.subscribe((state, previous) => {
     if (state.map === previous.map) return;
@@ -191,30 +161,13 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       let dropped: string[] = [];
       if (baseline === null) {
         await repo.saveMap(target);
-        const all = (list: readonly { id: string }[]) => list.map((item) => item.id);
-        saved = {
-          mapId,
-          map: target,
-          people: all(target.people),
-          relationships: all(target.relationships),
-          header: true,
-        };
+        saved = savedChangeOf(mapId, target, undefined);
       } else {
         const changes = changesFor(baseline, target);
         if (changes) {
           const result = await repo.applyChanges(mapId, changes);
           dropped = result.droppedRelationships;
-          saved = {
-            mapId,
-            map: target,
-            people: [...changes.putPeople.map((p) => p.id), ...changes.deletePeopleIds],
-            relationships: [
-              ...changes.putRelationships.map((r) => r.id),
-              ...changes.deleteRelationshipIds,
-              ...result.deletedRelationships,
-            ],
-            header: changes.header !== undefined,
-          };
+          saved = savedChangeOf(mapId, target, changes, result.deletedRelationships);
         }
       }
       baseline = clean = target;
@@ -267,18 +220,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       const changes = baseline === null ? undefined : changesFor(baseline, target);
       if (baseline !== null && !changes) return;
       if (!repo.saveNow(target, changes)) return;
-      const all = (list: readonly { id: string }[]) => list.map((item) => item.id);
-      options.onSaved?.({
-        mapId,
-        map: target,
-        people: changes
-          ? [...changes.putPeople.map((p) => p.id), ...changes.deletePeopleIds]
-          : all(target.people),
-        relationships: changes
-          ? [...changes.putRelationships.map((r) => r.id), ...changes.deleteRelationshipIds]
-          : all(target.relationships),
-        header: !changes || changes.header !== undefined,
-      });
+      options.onSaved?.(savedChangeOf(mapId, target, changes));
     } catch {
       // Best effort: the normal save below reports any failure.
     }

@@ -6,7 +6,7 @@
  * with it open reloads it rather than merging records (see session.ts).
  * The home list needs nothing from here: Dexie's liveQuery already follows other tabs.
  */
-import type { SavedChange } from "./autosave";
+import type { SavedChange } from "./savedChange";
 
 export const SYNC_CHANNEL = "peermap";
 
