@@ -9,7 +9,7 @@ import {
   type MapChanges,
 } from "../../../src/domain/changes";
 import * as edit from "../../../src/domain/edits";
-import { type PeerMap, pairKey, STRENGTHS } from "../../../src/domain/model";
+import { type PeerMap, pairKey } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { applied, tierId, twoLinksToGrace } from "../builders";
 import { arbMap, arbOp, runAll } from "../editOps";
