@@ -6,7 +6,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { downloadOf, toolbarButton } from "./support/downloads";
-import { EDITOR_VIEWPORT, gapsPanel, openSampleMap } from "./support/editor";
+import { cardByName, EDITOR_VIEWPORT, gapsPanel, openSampleMap } from "./support/editor";
 import { goHome } from "./support/home";
 import { decodePng, pngSize } from "./support/png";
 
@@ -175,4 +175,49 @@ test("the top gaps go into the picture beside the map, in the gaps panel's words
     if (message.endsWith("…")) expect(gaps[i]).toContain(message.slice(0, -1).trim());
     else expect(message).toBe(gaps[i]);
   });
+});
+
+test("a title too long for one line shows on two, on the canvas and in the picture alike", async ({
+  appPage: page,
+}) => {
+  await goHome(page);
+  await openSampleMap(page);
+  const priya = cardByName(page, "Priya Nair");
+  // On the canvas: two lines of title, none cut with "…", and the tier line gives way.
+  const onCanvas = await priya.locator(".person-card-title").evaluate((node) => {
+    const title = node as HTMLElement;
+    const lineHeight = Number.parseFloat(getComputedStyle(title).lineHeight);
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    return {
+      lines: lines.size,
+      // Layout px, whatever the zoom.
+      height: Math.round(title.offsetHeight / lineHeight),
+      clipped: title.scrollHeight > title.clientHeight + 1,
+    };
+  });
+  expect(onCanvas).toEqual({ lines: 2, height: 2, clipped: false });
+  const tier = await priya.locator(".person-card-tier").boundingBox();
+  const sub = await priya.locator(".person-card-sub").boundingBox();
+  expect(tier && sub && tier.y >= sub.y + sub.height).toBe(true);
+  // A title that fits keeps one line and its tier.
+  await expect(cardByName(page, "Dana Whitfield").locator(".person-card-tier")).toBeInViewport();
+
+  // In the picture: the same two lines, as text of an SVG.
+  await toolbarButton(page, "Export SVG").click();
+  const dialog = page.getByRole("dialog", { name: "Export SVG" });
+  const file = await downloadOf(page, () =>
+    dialog.getByRole("button", { name: "Download" }).click(),
+  );
+  const texts = await page.evaluate(
+    (text) =>
+      [...new DOMParser().parseFromString(text, "image/svg+xml").querySelectorAll("text")].map(
+        (t) => t.textContent ?? "",
+      ),
+    file.text,
+  );
+  const at = texts.indexOf("Priya Nair");
+  expect(texts.slice(at, at + 3)).toEqual(["Priya Nair", "Director, Strategic", "Alliances"]);
+  expect(texts.some((t) => t.startsWith("Director, Strategic") && t.endsWith("…"))).toBe(false);
 });
