@@ -3,7 +3,7 @@ import { mapToExport } from "../export/audience";
 import { copyGapReport, downloadGapReport } from "../export/download";
 import { PartnerSafeSwitch } from "../export/PartnerSafeSwitch";
 
-/** The gap list as Markdown for meeting notes: to the clipboard, or as a file. */
+/** The gap report for meeting notes: to the clipboard (formatted and Markdown), or as a file. */
 export function GapReportActions() {
   const withMap = (action: (map: PeerMap) => unknown) => () => {
     const map = mapToExport();

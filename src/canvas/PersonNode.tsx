@@ -17,10 +17,13 @@ function PersonNodeView({ data, selected }: NodeProps<PersonNodeType>) {
       <div className="person-card-name" title={person.name}>
         {person.name}
       </div>
-      <div className="person-card-title" title={person.title}>
-        {person.title || "\u00a0"}
+      {/* Room for two title lines: a title that needs both pushes the tier line out. */}
+      <div className="person-card-sub">
+        <div className="person-card-title" title={person.title}>
+          {person.title || "\u00a0"}
+        </div>
+        <div className="person-card-tier">{tierName}</div>
       </div>
-      <div className="person-card-tier">{tierName}</div>
       {unpaired && (
         <span
           className="person-card-gap"

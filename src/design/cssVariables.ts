@@ -4,7 +4,7 @@
  */
 import { GAP_BADGE_PATHS } from "./geometry";
 import { INTERNAL_DASH } from "./strokes";
-import { COLOR, FONT, ORG_TINT, SIZE } from "./tokens";
+import { CARD_TITLE_LINES, COLOR, FONT, ORG_TINT, SIZE } from "./tokens";
 
 /** `ink2` → `ink-2`, `cardWidth` → `card-width`. */
 const kebab = (name: string): string =>
@@ -34,6 +34,7 @@ export function designCssVariables(): Record<`--${string}`, string> {
     const spacing = "letterSpacing" in font ? font.letterSpacing : 0;
     vars[`${prefix}-spacing`] = spacing ? `${spacing}px` : "normal";
   }
+  vars["--card-title-lines"] = String(CARD_TITLE_LINES);
   vars["--org-tint-fill"] = `${ORG_TINT.fill * 100}%`;
   vars["--org-tint-edge"] = `${ORG_TINT.edge * 100}%`;
   vars["--internal-dash"] = INTERNAL_DASH.join(" ");

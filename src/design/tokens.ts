@@ -68,6 +68,12 @@ export const FONT = {
   cardTier: { size: 11, weight: 600, letterSpacing: 0.44 },
 } as const satisfies Record<string, FontToken>;
 
+/**
+ * A card's title takes up to this many lines. One that needs the second takes the tier line's
+ * room (the lane's label names the tier); the canvas and the pictures both follow this.
+ */
+export const CARD_TITLE_LINES = 2;
+
 /** Sizes in canvas px. */
 export const SIZE = {
   cardWidth: CARD_WIDTH,

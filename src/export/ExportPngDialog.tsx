@@ -8,9 +8,10 @@ import { downloadBlob } from "./download";
 import { safeFileName } from "./fileName";
 import { PartnerSafeSwitch } from "./PartnerSafeSwitch";
 import { PictureOptionsFields } from "./PictureOptionsFields";
+import { PicturePreview } from "./PicturePreview";
 import { PICTURE_EXPORT_TITLE, type PictureFormat } from "./pictureFormat";
 import { canCopyImages, mapPictureGeometry, renderMapPng } from "./png";
-import { DEFAULT_PNG_OPTIONS, formatScale, type PngOptions } from "./pngGeometry";
+import { DEFAULT_PNG_OPTIONS, formatScale, type PngGeometry, type PngOptions } from "./pngGeometry";
 import { renderMapSvg } from "./svg";
 
 export interface ExportPngDialogProps {
@@ -28,6 +29,26 @@ const SLOW_FROM = 1_000;
 const reason = (error: unknown): string =>
   error instanceof Error && error.message ? error.message : String(error);
 
+const count = (n: number) => Math.round(n).toLocaleString("en-US");
+
+/** "Picture: 1,920 × 1,080 px", or in vectors for an SVG. */
+function sizeText(geometry: PngGeometry, vector: boolean): string {
+  return vector
+    ? `Picture: ${count(geometry.width)} × ${count(geometry.height)}, in vectors`
+    : `Picture: ${count(geometry.pixelWidth)} × ${count(geometry.pixelHeight)} px`;
+}
+
+/** What the picture holds besides the map, in words, for the preview's description. */
+function previewText(geometry: PngGeometry, options: PngOptions, vector: boolean): string {
+  const parts = [sizeText(geometry, vector).replace("Picture: ", "")];
+  if (options.size === "fullHd") parts.push("the map fitted to a 1920 × 1080 slide");
+  else if (options.slide) parts.push("letterboxed to 16:9");
+  parts.push(options.titleAndLegend ? "with title and legend" : "map only");
+  if (options.topGaps) parts.push("the top gaps beside the map");
+  parts.push(options.background === "white" ? "white background" : "transparent background");
+  return `${parts.join(", ")}.`;
+}
+
 /** The map as the exports show it now (whole, or for the partner's eyes). */
 function exportedMap() {
   const map = mapToExport();
@@ -36,9 +57,10 @@ function exportedMap() {
 }
 
 /**
- * "Export PNG" / "Export SVG": the whole map as a picture, in pixels (1x–3x, to download or
- * copy) or in vectors (to download), on white or transparent, optionally letterboxed to a 16:9
- * slide and with a title and legend, and optionally for the partner's eyes.
+ * "Export PNG" / "Export SVG": the whole map as a picture, in pixels (1x–3x or a 1920 × 1080
+ * slide, to download or copy) or in vectors (to download), on white or transparent, optionally
+ * letterboxed to 16:9, with a title and legend and the top gaps beside the map, optionally for
+ * the partner's eyes; a preview beside the choices shows what Download will make.
  */
 export function ExportPngDialog({
   open,
@@ -133,26 +155,32 @@ export function ExportPngDialog({
       title={PICTURE_EXPORT_TITLE[format]}
       busy={busy !== null}
       footer={footer}
+      maxWidth={900}
     >
       <p className="export-hint">
         The picture shows the whole map, whatever part of it is on screen.
       </p>
-      <PictureOptionsFields
-        format={format}
-        onFormat={(next) => {
-          setFormat(next);
-          setDone(null);
-        }}
-        options={options}
-        onChange={set}
-        disabled={busy !== null}
-      />
-      <PartnerSafeSwitch explained />
+      <div className="export-picture-layout">
+        <div className="export-picture-options">
+          <PictureOptionsFields
+            format={format}
+            onFormat={(next) => {
+              setFormat(next);
+              setDone(null);
+            }}
+            options={options}
+            onChange={set}
+            disabled={busy !== null}
+          />
+          <PartnerSafeSwitch explained />
+        </div>
+        {open && geometry && (
+          <PicturePreview options={options} description={previewText(geometry, options, vector)} />
+        )}
+      </div>
       {geometry && (
         <p className="export-hint" data-testid="export-png-size">
-          {vector
-            ? `Picture: ${Math.round(geometry.width).toLocaleString("en-US")} × ${Math.round(geometry.height).toLocaleString("en-US")}, in vectors`
-            : `Picture: ${geometry.pixelWidth.toLocaleString("en-US")} × ${geometry.pixelHeight.toLocaleString("en-US")} px`}
+          {sizeText(geometry, vector)}
         </p>
       )}
       {placed > SLOW_FROM && (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { PictureFormat } from "./pictureFormat";
-import type { PngBackground, PngOptions, PngScale } from "./pngGeometry";
+import type { PictureSize, PngBackground, PngOptions, PngScale } from "./pngGeometry";
 
 const SCALES: readonly { value: PngScale; label: string }[] = [
   { value: 1, label: "1x" },
@@ -11,9 +11,14 @@ const BACKGROUNDS: readonly { value: PngBackground; label: string }[] = [
   { value: "white", label: "White" },
   { value: "transparent", label: "Transparent" },
 ];
-const LAYOUT: readonly { key: "slide" | "titleAndLegend"; label: string }[] = [
+const SIZES: readonly { value: PictureSize; label: string }[] = [
+  { value: "map", label: "Whole map, at a scale" },
+  { value: "fullHd", label: "1920 × 1080 slide" },
+];
+const LAYOUT: readonly { key: "slide" | "titleAndLegend" | "topGaps"; label: string }[] = [
   { key: "slide", label: "Fit to 16:9 slide" },
   { key: "titleAndLegend", label: "Include title and legend" },
+  { key: "topGaps", label: "Add the top gaps beside the map" },
 ];
 const FORMATS: readonly { value: PictureFormat; label: string }[] = [
   { value: "png", label: "PNG (pixels: documents, chat)" },
@@ -70,9 +75,10 @@ function RadioGroup<T extends string | number>(props: RadioGroupProps<T>) {
   );
 }
 
-/** The picture dialog's choices: format, scale (PNG only), background and layout. */
+/** The picture dialog's choices: format, size, scale (PNG only), background and layout. */
 export function PictureOptionsFields({ format, onFormat, options, onChange, disabled }: Props) {
   const vector = format === "svg";
+  const fullHd = options.size === "fullHd";
   return (
     <>
       <RadioGroup
@@ -81,6 +87,14 @@ export function PictureOptionsFields({ format, onFormat, options, onChange, disa
         choices={FORMATS}
         value={format}
         onPick={onFormat}
+        disabled={disabled}
+      />
+      <RadioGroup
+        legend="Size"
+        name="export-picture-size"
+        choices={SIZES}
+        value={options.size ?? "map"}
+        onPick={(size) => onChange({ size })}
         disabled={disabled}
       />
       <RadioGroup
@@ -96,7 +110,12 @@ export function PictureOptionsFields({ format, onFormat, options, onChange, disa
                 id: "export-scale-hint",
                 reason: "An SVG has no scale: it stays sharp at any size.",
               }
-            : undefined
+            : fullHd
+              ? {
+                  id: "export-scale-hint",
+                  reason: "A 1920 × 1080 slide has its own size: the map is fitted to it.",
+                }
+              : undefined
         }
       />
       <RadioGroup
@@ -113,9 +132,10 @@ export function PictureOptionsFields({ format, onFormat, options, onChange, disa
           <label key={key} className="export-choice">
             <input
               type="checkbox"
-              checked={options[key]}
+              checked={options[key] ?? false}
               onChange={(event) => onChange({ [key]: event.target.checked })}
-              disabled={disabled}
+              // A 1920 × 1080 slide is 16:9 already.
+              disabled={disabled || (key === "slide" && fullHd)}
             />
             {label}
           </label>

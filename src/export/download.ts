@@ -1,12 +1,13 @@
 /**
  * Saving and copying what the map exports: the map file (JSON), the peer table (CSV) and the
- * gap report (Markdown). Everything is made in the browser; nothing leaves the machine.
+ * gap report (Markdown, and HTML on the clipboard). Everything is made in the browser; nothing leaves the machine.
  */
 import { peerTableCsv } from "../domain/csv/peerTable";
 import { LIMITS, serializeMap } from "../domain/format";
 import { limitWarnings } from "../domain/mapLimits";
 import type { PeerMap } from "../domain/model";
-import { gapReportMarkdown } from "../domain/report/gapReport";
+import { gapReportHtml } from "../domain/report/reportHtml";
+import { gapReportMarkdown } from "../domain/report/reportMarkdown";
 import { showToast } from "../store/toasts";
 import { localDate, safeFileName } from "./fileName";
 
@@ -69,15 +70,43 @@ export function downloadGapReport(map: PeerMap, now: Date = new Date()): string 
   return filename;
 }
 
+/** Writes the report as formatted text and Markdown; false when the browser cannot. */
+async function writeRichText(html: string, markdown: string): Promise<boolean> {
+  if (typeof ClipboardItem === "undefined" || typeof navigator.clipboard?.write !== "function") {
+    return false;
+  }
+  const item = new ClipboardItem({
+    "text/html": new Blob([html], { type: "text/html" }),
+    "text/plain": new Blob([markdown], { type: "text/plain" }),
+  });
+  try {
+    await navigator.clipboard.write([item]);
+    return true;
+  } catch {
+    // Some browsers refuse HTML (or ClipboardItem) but still take plain text: try that next.
+    return false;
+  }
+}
+
 /**
- * Puts the gap report on the clipboard as text. When the browser refuses (no permission, not
- * focused, an old browser), a toast says so and offers the download instead. Never rejects.
+ * Puts the gap report on the clipboard twice over: formatted (HTML: headings, bold, lists),
+ * which Outlook and Word paste as such, and as Markdown for plain-text editors. A browser that
+ * refuses the formatted copy gets the Markdown alone, and is told so; one that refuses both
+ * gets a toast offering the download instead. Never rejects.
  */
 export async function copyGapReport(map: PeerMap, now: Date = new Date()): Promise<boolean> {
+  const markdown = gapReportFor(map, now);
   try {
+    if (await writeRichText(gapReportHtml(map, localDate(now)), markdown)) {
+      showToast("Gap report copied. Paste it into an email or a document.", { tone: "success" });
+      return true;
+    }
     if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
-    await navigator.clipboard.writeText(gapReportFor(map, now));
-    showToast("Gap report copied. Paste it into an email or a document.", { tone: "success" });
+    await navigator.clipboard.writeText(markdown);
+    showToast(
+      "Gap report copied as plain text (Markdown): this browser did not allow formatted text, so headings and bold show as # and **.",
+      { tone: "success" },
+    );
     return true;
   } catch {
     showToast("Could not copy the gap report: this browser did not allow it.", {

@@ -70,3 +70,34 @@ export function canCopyImages(): boolean {
   }
   return typeof ClipboardItem.supports === "function" ? ClipboardItem.supports("image/png") : true;
 }
+
+/**
+ * Paints a small picture of `map` with `options` on `canvas`, fitted in a box of the given
+ * CSS size (sharp on high-density screens): the dialog's preview, from the same scene.
+ */
+export function paintPreview(
+  canvas: HTMLCanvasElement,
+  map: PeerMap,
+  options: PngOptions,
+  box: { width: number; height: number },
+  now: Date = new Date(),
+): PngGeometry {
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("the browser could not make a canvas");
+  const family = pictureFontFamily();
+  const { scene, geometry } = pictureScene({
+    map,
+    analysis: analysisOf(map),
+    options,
+    date: localDate(now),
+    measure: canvasMeasurer(ctx, family),
+  });
+  const fit = Math.min(box.width / geometry.width, box.height / geometry.height);
+  const density = Math.min(window.devicePixelRatio || 1, 2);
+  canvas.width = Math.max(1, Math.round(geometry.width * fit * density));
+  canvas.height = Math.max(1, Math.round(geometry.height * fit * density));
+  canvas.style.width = `${Math.round(geometry.width * fit)}px`;
+  canvas.style.height = `${Math.round(geometry.height * fit)}px`;
+  paintScene(ctx, scene, fit * density, family);
+  return geometry;
+}

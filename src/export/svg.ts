@@ -24,7 +24,7 @@ export function renderMapSvg(map: PeerMap, options: PngOptions, now: Date = new 
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) throw new Error("the browser could not measure text; try again after a reload");
   const family = pictureFontFamily();
-  const { scene } = pictureScene({
+  const { scene, geometry } = pictureScene({
     map,
     analysis: analysisOf(map),
     options,
@@ -35,6 +35,9 @@ export function renderMapSvg(map: PeerMap, options: PngOptions, now: Date = new 
     fontFamily: family,
     title: map.name,
     middleToBaseline: middleToBaseline(ctx, family),
+    ...(options.size === "fullHd"
+      ? { displaySize: { width: geometry.pixelWidth, height: geometry.pixelHeight } }
+      : {}),
   });
   return new Blob([text], { type: "image/svg+xml;charset=utf-8" });
 }

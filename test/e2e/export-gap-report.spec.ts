@@ -1,6 +1,6 @@
 /**
- * The gap report under the gaps panel: "Copy gap report" puts Markdown on the clipboard,
- * "Download report (.md)" saves the same text as a file.
+ * The gap report under the gaps panel: "Copy gap report" puts it on the clipboard formatted
+ * (HTML, for Outlook and Word) and as Markdown, "Download report (.md)" saves the Markdown.
  */
 
 import { expect, test } from "./fixtures";
@@ -11,7 +11,7 @@ import { WORKSHOP } from "./support/map-files";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
-test("Copy gap report puts the Markdown report on the clipboard; Download saves the same", async ({
+test("Copy gap report puts the report on the clipboard as HTML and as Markdown; Download saves the Markdown", async ({
   appPage: page,
   context,
   baseURL,
@@ -28,6 +28,50 @@ test("Copy gap report puts the Markdown report on the clipboard; Download saves 
   await actions.getByRole("button", { name: "Copy gap report" }).click();
   await expect(toasts(page).filter({ hasText: "Gap report copied." })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // Both kinds of text in one clipboard item, as a paste into Word or Outlook reads them.
+  const items = await page.evaluate(async () => {
+    const read = await navigator.clipboard.read();
+    return Promise.all(
+      read.map(async (item) => ({
+        types: [...item.types].sort(),
+        html: item.types.includes("text/html")
+          ? await (await item.getType("text/html")).text()
+          : "",
+        plain: await (await item.getType("text/plain")).text(),
+      })),
+    );
+  });
+  expect(items).toHaveLength(1);
+  expect(items[0]?.types).toEqual(["text/html", "text/plain"]);
+  expect(items[0]?.plain).toBe(copied);
+  const html = items[0]?.html ?? "";
+  expect(html).toContain(`<h1>Gap report: ${WORKSHOP.name}</h1>`);
+  expect(html).toContain("<h2>Warning (3)</h2>");
+  expect(html).toContain(
+    "<li><strong>Olivia Grant</strong> (Acme Software, Marketing) – <strong>Hannah Weiss</strong>",
+  );
+  expect(html).not.toContain("Critical");
+  // Rendered as a paste target renders it: headings, bold and a list, not Markdown marks.
+  const pasted = await page.evaluate((fragment) => {
+    const box = document.createElement("div");
+    box.innerHTML = fragment;
+    return {
+      headings: [...box.querySelectorAll("h1, h2")].map((h) => h.textContent),
+      bold: box.querySelectorAll("strong").length,
+      items: box.querySelectorAll("li").length,
+      text: box.textContent ?? "",
+    };
+  }, html);
+  expect(pasted.headings).toEqual([
+    `Gap report: ${WORKSHOP.name}`,
+    "Summary",
+    "Warning (3)",
+    "Info (4)",
+    "Weak and strained relationships (1)",
+  ]);
+  expect(pasted.bold).toBeGreaterThanOrEqual(6);
+  expect(pasted.items).toBe(4 + 3 + 4 + 1);
+  expect(pasted.text).not.toContain("**");
 
   const lines = copied.split("\n");
   expect(lines[0]).toBe(`# Gap report: ${WORKSHOP.name}`);
@@ -45,7 +89,9 @@ test("Copy gap report puts the Markdown report on the clipboard; Download saves 
     return lines.slice(from + 1, to === -1 ? undefined : to).filter((line) => line !== "");
   };
   expect(lines).toContain("- Gaps: 0 critical, 3 warnings, 4 info.");
-  expect(section("## Critical (0)")).toEqual(["None."]);
+  // No critical gap: the section is left out rather than saying "None.".
+  expect(lines.filter((line) => line.startsWith("## Critical"))).toEqual([]);
+  expect(copied).not.toContain("None.");
   expect(section("## Warning (3)")).toEqual([
     "- The best link between Acme Software and Globex Cloud at Marketing is 2 Weak, below the healthy 3 Working.",
     "- Nobody from Acme Software is linked to anyone from Globex Cloud at Technical / delivery.",
@@ -66,7 +112,6 @@ test("Copy gap report puts the Markdown report on the clipboard; Download saves 
   const headings = lines.filter((line) => line.startsWith("## "));
   expect(headings.map((h) => h.replace(/ \(\d+\)$/, ""))).toEqual([
     "## Summary",
-    "## Critical",
     "## Warning",
     "## Info",
     "## Weak and strained relationships",
@@ -87,9 +132,10 @@ test("when the browser refuses the clipboard, the error toast offers the downloa
   await openFixtureMap(page, "small-workshop");
   // A browser that says no, as one without permission or focus does.
   await page.evaluate(() => {
-    Object.defineProperty(navigator.clipboard, "writeText", {
-      value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")),
-    });
+    const refuse = () =>
+      Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    Object.defineProperty(navigator.clipboard, "write", { value: refuse });
+    Object.defineProperty(navigator.clipboard, "writeText", { value: refuse });
   });
   await page.getByRole("button", { name: "Copy gap report" }).click();
   const toast = toasts(page).filter({ hasText: "Could not copy the gap report" });
@@ -100,4 +146,25 @@ test("when the browser refuses the clipboard, the error toast offers the downloa
   expect(file.filename).toBe(`${WORKSHOP.name}-${await browserToday(page)}.md`);
   expect(file.text.split("\n")[0]).toBe(`# Gap report: ${WORKSHOP.name}`);
   expect(file.text).toContain("- Coverage: **50%**");
+});
+
+test("a browser that refuses formatted text gets the Markdown alone, and is told so", async ({
+  appPage: page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await openFixtureMap(page, "small-workshop");
+  await page.evaluate(() => {
+    Object.defineProperty(navigator.clipboard, "write", {
+      value: () => Promise.reject(new DOMException("Type not supported.", "NotAllowedError")),
+    });
+  });
+  await page.getByRole("button", { name: "Copy gap report" }).click();
+  await expect(
+    toasts(page).filter({ hasText: "Gap report copied as plain text (Markdown)" }),
+  ).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split("\n")[0]).toBe(`# Gap report: ${WORKSHOP.name}`);
+  expect(copied).toContain("## Warning (3)");
 });

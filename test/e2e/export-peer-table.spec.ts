@@ -5,7 +5,7 @@
  */
 
 import { expect, test } from "./fixtures";
-import { PEER_TABLE_HEADERS, parseCsv } from "./support/csv";
+import { parseCsv, peerTableHeaders } from "./support/csv";
 import { browserToday, downloadOf, toolbarButton } from "./support/downloads";
 import { EDITOR_VIEWPORT } from "./support/editor";
 import { openFixtureMap } from "./support/import";
@@ -29,10 +29,12 @@ const EXPECTED_ROWS = [
     "Chief Revenue Officer",
     "Marcus Chen",
     "SVP Partnerships",
+    "Executive sponsor",
     "4",
     "Strong",
     "2024-04-22",
     "Quarterly executive sync; co-sponsors of the joint roadmap.",
+    "",
     "",
   ],
   [
@@ -41,10 +43,12 @@ const EXPECTED_ROWS = [
     "Director of Alliances",
     "Tom Becker",
     "Partner Development Manager",
+    "Alliance management",
     "5",
     "Trusted",
     "2024-05-07",
     "Weekly alliance call.",
+    "",
     "",
   ],
   [
@@ -53,22 +57,26 @@ const EXPECTED_ROWS = [
     "Director of Alliances",
     "Lena Ortiz",
     "Alliance Program Manager",
+    "Alliance management",
     "3",
     "Working",
     "2024-04-30",
     "",
     "",
+    "",
   ],
   [
-    "Alliance management (cross-tier with Executive sponsor)",
+    "Alliance management",
     "Priya Natarajan",
     "Director of Alliances",
     "Marcus Chen",
     "SVP Partnerships",
+    "Executive sponsor",
     "4",
     "Strong",
     "2024-03-18",
     "Escalation path when Tom is out.",
+    "",
     "",
   ],
   [
@@ -77,10 +85,12 @@ const EXPECTED_ROWS = [
     "Enterprise Account Executive",
     "Chris Novak",
     "Channel Sales Lead",
+    "Sales",
     "3",
     "Working",
     "2024-05-02",
     "Two co-sell deals in the pipeline.",
+    "",
     "",
   ],
   [
@@ -92,8 +102,10 @@ const EXPECTED_ROWS = [
     "",
     "",
     "",
-    "Mei Tanaka has no link to anyone from Globex Cloud at Sales.",
+    "",
+    "",
     "Unpaired",
+    "Mei Tanaka has no link to anyone from Globex Cloud at Sales.",
   ],
   [
     "Marketing",
@@ -101,11 +113,13 @@ const EXPECTED_ROWS = [
     "Partner Marketing Manager",
     "Hannah Weiss",
     "Field Marketing Manager",
+    "Marketing",
     "2",
     "Weak",
     "2024-01-15",
     "Joint webinar slipped twice; needs a reset.",
     "Weak",
+    "2 Weak is below the healthy 3 Working.",
   ],
   [
     "Technical / delivery",
@@ -113,11 +127,13 @@ const EXPECTED_ROWS = [
     "Principal Solutions Architect",
     "Ben Adeyemi",
     "Cloud Architect",
+    "Technical / delivery",
     "",
     "",
     "",
-    `Not linked yet. ${TECH_GAP}`,
+    "",
     "Missing link",
+    `Not linked yet. ${TECH_GAP}`,
   ],
   [
     "Technical / delivery",
@@ -128,8 +144,10 @@ const EXPECTED_ROWS = [
     "",
     "",
     "",
-    TECH_GAP,
+    "",
+    "",
     "Missing link",
+    TECH_GAP,
   ],
   [
     "Operations / support",
@@ -137,11 +155,13 @@ const EXPECTED_ROWS = [
     "",
     "Nina Kowalski",
     "Support Escalation Manager",
+    "Operations / support",
     "",
     "",
     "",
-    "Acme Software has nobody at Operations / support.",
+    "",
     "Missing counterpart",
+    "Acme Software has nobody at Operations / support.",
   ],
 ];
 
@@ -160,13 +180,24 @@ test("the peer table of the small workshop lists every counterpart pair and gap"
   for (const line of text.split("\r\n").slice(0, -1)) expect(line).toMatch(/^".*"$/);
 
   const [headers, ...rows] = parseCsv(text);
-  expect(headers).toEqual(PEER_TABLE_HEADERS);
-  for (const row of rows) expect(row).toHaveLength(PEER_TABLE_HEADERS.length);
+  // The headers name the organisations; the partner's tier and the gap have their own columns.
+  const expectedHeaders = peerTableHeaders("Acme Software", "Globex Cloud");
+  expect(headers).toEqual(expectedHeaders);
+  for (const row of rows) expect(row).toHaveLength(expectedHeaders.length);
+  const column = (name: string) => expectedHeaders.indexOf(name);
+  const notes = column("Notes");
+  expect(rows.filter((row) => row[column("Gap")] !== "").map((row) => row[notes])).toEqual([
+    "",
+    "Joint webinar slipped twice; needs a reset.",
+    "",
+    "",
+    "",
+  ]);
 
   // A known relationship, a known missing counterpart, a weak link, by themselves first…
   expect(rows).toContainEqual(EXPECTED_ROWS[0]);
   expect(rows).toContainEqual(EXPECTED_ROWS.at(-1));
-  expect(rows.find((row) => row[1] === "Olivia Grant")?.at(-1)).toBe("Weak");
+  expect(rows.find((row) => row[1] === "Olivia Grant")?.at(-2)).toBe("Weak");
   // …the internal relationships are not counterpart pairs…
   const pairs = rows.map((row) => `${row[1]} / ${row[3]}`);
   expect(pairs).not.toContain("Dana Whitfield / Priya Natarajan");

@@ -4,7 +4,15 @@
  * people who have no counterpart, the tiers nobody links across, the weak links.
  */
 import { type Gap, gapsFromIndex } from "../gaps";
-import { type PeerMap, type Person, type Relationship, STRENGTH_LABELS } from "../model";
+import {
+  DEFAULT_ORGS,
+  type OrgKey,
+  type PeerMap,
+  type Person,
+  type Relationship,
+  STRENGTH_LABELS,
+  strengthLabel,
+} from "../model";
 import { type LinkSuggestion, suggestionsFromIndex } from "../suggestions";
 import {
   buildTierIndex,
@@ -15,18 +23,28 @@ import {
 } from "../tierIndex";
 import { toCsv } from "./csvText";
 
-export const PEER_TABLE_HEADERS = [
-  "Tier",
-  "Our person",
-  "Our title",
-  "Their person",
-  "Their title",
-  "Strength",
-  "Strength label",
-  "Last contact",
-  "Notes",
-  "Gap",
-] as const;
+/**
+ * The header row, naming the organisations ("Acme person", "Globex tier") so nobody has to
+ * guess which side is "ours". The row's tier is our person's (or, on a gap row, the gap's).
+ */
+export function peerTableHeaders(map: PeerMap): string[] {
+  const org = (key: OrgKey) => map.orgs[key].name.trim() || DEFAULT_ORGS[key].name;
+  const [a, b] = [org("a"), org("b")];
+  return [
+    "Tier",
+    `${a} person`,
+    `${a} title`,
+    `${b} person`,
+    `${b} title`,
+    `${b} tier`,
+    "Strength",
+    "Strength label",
+    "Last contact",
+    "Notes",
+    "Gap",
+    "Gap details",
+  ];
+}
 
 /** What the Gap column says. */
 export const PEER_TABLE_GAPS = {
@@ -42,12 +60,18 @@ export interface PeerTableRow {
   ourTitle: string;
   theirPerson: string;
   theirTitle: string;
+  /** The tier of their person; "" when nobody of theirs is on the row. */
+  theirTier: string;
   /** "1" … "5", or "" on a gap row. */
   strength: string;
   strengthLabel: string;
   lastContact: string;
+  /** The relationship's own notes, never a gap's explanation. */
   notes: string;
+  /** A short label to filter on ({@link PEER_TABLE_GAPS}), "" when nothing is missing. */
   gap: string;
+  /** What is missing, in the gaps panel's words. */
+  gapDetails: string;
 }
 
 /** Stands in for the person who is not there. */
@@ -63,11 +87,12 @@ const personCells = (person: Person | undefined) =>
   person ? { name: person.name, title: person.title ?? "" } : { name: NOBODY, title: "" };
 
 function gapRow(
+  index: TierIndex,
   tier: string,
   ours: Person | undefined,
   theirs: Person | undefined,
   gap: string,
-  notes: string,
+  gapDetails: string,
 ): PeerTableRow {
   const our = personCells(ours);
   const their = personCells(theirs);
@@ -77,13 +102,18 @@ function gapRow(
     ourTitle: our.title,
     theirPerson: their.name,
     theirTitle: their.title,
+    theirTier: theirs ? tierNameOf(index, theirs) : "",
     strength: "",
     strengthLabel: "",
     lastContact: "",
-    notes,
+    notes: "",
     gap,
+    gapDetails,
   };
 }
+
+const tierNameOf = (index: TierIndex, person: Person): string =>
+  index.laneByTierId.get(person.tierId)?.tier.name ?? "";
 
 /** Cross-organisation links by the tier of our person (organisation a). */
 function linksByOurTier(index: TierIndex): Map<string, Link[]> {
@@ -114,20 +144,23 @@ function linksByOurTier(index: TierIndex): Map<string, Link[]> {
 
 function linkRow(index: TierIndex, lane: TierLane, link: Link): PeerTableRow {
   const { relationship, ours, theirs } = link;
-  const theirTier = index.laneByTierId.get(theirs.tierId)?.tier.name ?? "";
-  const crossTier = theirs.tierId !== ours.tierId;
-  const healthy = relationship.strength >= index.map.settings.healthyThreshold;
+  const threshold = index.map.settings.healthyThreshold;
+  const healthy = relationship.strength >= threshold;
   return {
-    tier: crossTier ? `${lane.tier.name} (cross-tier with ${theirTier})` : lane.tier.name,
+    tier: lane.tier.name,
     ourPerson: ours.name,
     ourTitle: ours.title ?? "",
     theirPerson: theirs.name,
     theirTitle: theirs.title ?? "",
+    theirTier: tierNameOf(index, theirs),
     strength: String(relationship.strength),
     strengthLabel: STRENGTH_LABELS[relationship.strength],
     lastContact: relationship.lastContact ?? "",
     notes: relationship.notes ?? "",
     gap: healthy ? "" : PEER_TABLE_GAPS.weak,
+    gapDetails: healthy
+      ? ""
+      : `${strengthLabel(relationship.strength)} is below the healthy ${strengthLabel(threshold)}.`,
   };
 }
 
@@ -147,13 +180,20 @@ function missingLinkRows(
     paired.add(suggestion.source);
     paired.add(suggestion.target);
     rows.push(
-      gapRow(name, ours, theirs, PEER_TABLE_GAPS.missingLink, `Not linked yet. ${gap.message}`),
+      gapRow(
+        index,
+        name,
+        ours,
+        theirs,
+        PEER_TABLE_GAPS.missingLink,
+        `Not linked yet. ${gap.message}`,
+      ),
     );
   }
   for (const person of lane.people) {
     if (paired.has(person.id)) continue;
     const [ours, theirs] = person.org === "a" ? [person, undefined] : [undefined, person];
-    rows.push(gapRow(name, ours, theirs, PEER_TABLE_GAPS.missingLink, gap.message));
+    rows.push(gapRow(index, name, ours, theirs, PEER_TABLE_GAPS.missingLink, gap.message));
   }
   return rows;
 }
@@ -178,7 +218,7 @@ function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTabl
         gap.kind === "unpaired" ? PEER_TABLE_GAPS.unpaired : PEER_TABLE_GAPS.missingCounterpart;
       for (const id of gap.personIds) {
         const person = personIn(index, id);
-        if (person) rows.push(gapRow(name, ...side(person), label, gap.message));
+        if (person) rows.push(gapRow(index, name, ...side(person), label, gap.message));
       }
     } else if (gap.kind === "missing-peer-link") {
       rows.push(...missingLinkRows(index, lane, gap, analysis.suggestions));
@@ -189,7 +229,8 @@ function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTabl
 
 /**
  * Every row of the peer table. Under each tier: its cross-organisation relationships (those
- * whose other end sits in another tier are listed under our person's tier and say so), rated
+ * whose other end sits in another tier are listed under our person's tier, their tier in its
+ * own column), rated
  * below the healthy threshold = "Weak"; then its unpaired people, the missing links (with the
  * pairing the canvas suggests) and missing counterparts, with "—" for the absent side.
  */
@@ -211,14 +252,16 @@ const cells = (row: PeerTableRow): string[] => [
   row.ourTitle,
   row.theirPerson,
   row.theirTitle,
+  row.theirTier,
   row.strength,
   row.strengthLabel,
   row.lastContact,
   row.notes,
   row.gap,
+  row.gapDetails,
 ];
 
 /** The peer table as CSV: the headers, then {@link peerTableRows}. */
 export function peerTableCsv(map: PeerMap): string {
-  return toCsv([[...PEER_TABLE_HEADERS], ...peerTableRows(map).map(cells)]);
+  return toCsv([peerTableHeaders(map), ...peerTableRows(map).map(cells)]);
 }

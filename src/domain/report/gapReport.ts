@@ -1,7 +1,8 @@
 /**
- * The gap report: a short Markdown summary of a map's gaps, to paste into an email, a wiki or
- * meeting notes after a workshop. Plain Markdown (headings, bullets, bold), nothing exotic, so
- * it reads well both rendered and as raw text.
+ * The gap report: a short summary of a map's gaps, to paste into an email, a wiki or meeting
+ * notes after a workshop. One pure function builds its structure (title, byline, sections of
+ * bullet points made of plain and bold runs); two small renderers write it as Markdown
+ * (reportMarkdown.ts) and as HTML (reportHtml.ts), so both always say the same thing.
  */
 import { COVERAGE_UNMEASURED, coverageFromIndex, peopleCoverageFromIndex } from "../coverage";
 import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex } from "../gaps";
@@ -15,6 +16,27 @@ import {
 } from "../model";
 import { buildTierIndex } from "../tierIndex";
 
+/** A piece of text, bold or not. Its text is user text or ours, never markup. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+/** A line of text made of runs. */
+export type Line = readonly Run[];
+
+export interface ReportSection {
+  heading: string;
+  /** Bullet points; a section without any is left out of the report. */
+  items: readonly Line[];
+}
+
+export interface GapReport {
+  title: string;
+  byline: Line;
+  sections: readonly ReportSection[];
+}
+
 export const SEVERITY_HEADINGS: Readonly<Record<GapSeverity, string>> = {
   critical: "Critical",
   warning: "Warning",
@@ -24,16 +46,11 @@ export const SEVERITY_HEADINGS: Readonly<Record<GapSeverity, string>> = {
 /** Relationships at or below this strength (2 Weak, 1 Strained) are listed by name. */
 const LISTED_UP_TO = 2;
 
-/**
- * User text made inert: characters Markdown would read as formatting are escaped, line breaks
- * become spaces, so a name like "*Ops*" or a note with a "#" cannot restyle the report.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, " ")
-    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
-    .trim();
-}
+/** User text on one line: line breaks become spaces, so a note cannot break a bullet. */
+export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+
+const plain = (text: string): Run => ({ text });
+const bold = (text: string): Run => ({ text, bold: true });
 
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -49,14 +66,14 @@ function weakRelationshipLines(
   map: PeerMap,
   personById: ReadonlyMap<string, Person>,
   orgs: Record<OrgKey, string>,
-): string[] {
+): Line[] {
   const tierNames = new Map(map.tiers.map((tier) => [tier.id, tier.name]));
-  const who = (person: Person) => {
+  const who = (person: Person): Run[] => {
     const tier = tierNames.get(person.tierId);
-    const where = [orgs[person.org], tier].filter(Boolean).map((s) => escapeMarkdown(s ?? ""));
-    return `**${escapeMarkdown(person.name)}** (${where.join(", ")})`;
+    const where = [orgs[person.org], tier].filter(Boolean).map((s) => oneLine(s ?? ""));
+    return [bold(oneLine(person.name)), plain(` (${where.join(", ")})`)];
   };
-  const lines: string[] = [];
+  const lines: Line[] = [];
   const weak = map.relationships.filter((r) => r.strength <= LISTED_UP_TO);
   // Most strained first; otherwise in the map's order.
   weak.sort((p, q) => p.strength - q.strength);
@@ -67,8 +84,13 @@ function weakRelationshipLines(
     const details = [strengthLabel(relationship.strength)];
     if (first.org === second.org) details.push("internal");
     if (relationship.lastContact) details.push(`last contact ${relationship.lastContact}`);
-    const notes = relationship.notes ? ` ${escapeMarkdown(relationship.notes)}` : "";
-    lines.push(`- ${who(first)} – ${who(second)}: ${details.join("; ")}.${notes}`);
+    const notes = relationship.notes ? ` ${oneLine(relationship.notes)}` : "";
+    lines.push([
+      ...who(first),
+      plain(" – "),
+      ...who(second),
+      plain(`: ${details.join("; ")}.${notes}`),
+    ]);
   }
   return lines;
 }
@@ -85,11 +107,11 @@ function endsOf(
 }
 
 /**
- * The report for `map` as of `date` (shown as given, e.g. "2024-05-14"): title, date, coverage,
- * counts, every gap under its severity (most severe first, in the gaps panel's order), then the
- * relationships rated Weak or Strained.
+ * The report for `map` as of `date` (shown as given, e.g. "2024-05-14"): title, date, a
+ * summary (coverage, counts), every gap under its severity (most severe first, in the gaps
+ * panel's order), then the relationships rated Weak or Strained. Empty sections are left out.
  */
-export function gapReportMarkdown(map: PeerMap, date: string): string {
+export function gapReport(map: PeerMap, date: string): GapReport {
   const index = buildTierIndex(map);
   const gaps = gapsFromIndex(index);
   const coverage = coverageFromIndex(index);
@@ -109,38 +131,55 @@ export function gapReportMarkdown(map: PeerMap, date: string): string {
     if (ends && ends[0].org !== ends[1].org) crossOrg += 1;
   }
   const count = (severity: GapSeverity) => gaps.filter((g) => g.severity === severity).length;
-  const [a, b] = [escapeMarkdown(orgs.a), escapeMarkdown(orgs.b)];
+  const [a, b] = [oneLine(orgs.a), oneLine(orgs.b)];
 
-  const lines = [
-    `# Gap report: ${escapeMarkdown(map.name) || "Untitled map"}`,
-    "",
-    `**${a}** × **${b}** · ${escapeMarkdown(date)}`,
-    "",
-    "## Summary",
-    "",
+  const summary: Line[] = [
     coverage === null || peopleCoverage === null
-      ? `- Coverage: **—**. ${COVERAGE_UNMEASURED}`
-      : `- Coverage: **${coverage}%** of staffed tiers have a healthy link between peers ` +
-        `(healthy means ${strengthLabel(map.settings.healthyThreshold)} or stronger); ` +
-        `**${peopleCoverage}%** of placed people have a healthy link to a peer of their tier.`,
-    `- People: ${map.people.length.toLocaleString("en-US")} (${a} ${bySide.a}, ${b} ${bySide.b})` +
-      (unplaced > 0 ? `; ${unplaced} not yet placed on the map.` : "."),
-    `- Relationships: ${map.relationships.length.toLocaleString("en-US")}, ` +
-      `${crossOrg.toLocaleString("en-US")} of them between ${a} and ${b}.`,
-    `- Gaps: ${count("critical")} critical, ${plural(count("warning"), "warning")}, ` +
-      `${count("info")} info.`,
+      ? [plain("Coverage: "), bold("—"), plain(`. ${COVERAGE_UNMEASURED}`)]
+      : [
+          plain("Coverage: "),
+          bold(`${coverage}%`),
+          plain(
+            " of staffed tiers have a healthy link between peers " +
+              `(healthy means ${strengthLabel(map.settings.healthyThreshold)} or stronger); `,
+          ),
+          bold(`${peopleCoverage}%`),
+          plain(" of placed people have a healthy link to a peer of their tier."),
+        ],
+    [
+      plain(
+        `People: ${map.people.length.toLocaleString("en-US")} (${a} ${bySide.a}, ${b} ${bySide.b})` +
+          (unplaced > 0 ? `; ${unplaced} not yet placed on the map.` : "."),
+      ),
+    ],
+    [
+      plain(
+        `Relationships: ${map.relationships.length.toLocaleString("en-US")}, ` +
+          `${crossOrg.toLocaleString("en-US")} of them between ${a} and ${b}.`,
+      ),
+    ],
+    [
+      plain(
+        `Gaps: ${count("critical")} critical, ${plural(count("warning"), "warning")}, ` +
+          `${count("info")} info.`,
+      ),
+    ],
   ];
 
+  const sections: ReportSection[] = [{ heading: "Summary", items: summary }];
   for (const severity of GAP_SEVERITIES) {
     const ofSeverity = gaps.filter((gap) => gap.severity === severity);
-    lines.push("", `## ${SEVERITY_HEADINGS[severity]} (${ofSeverity.length})`, "");
-    if (ofSeverity.length === 0) lines.push("None.");
-    for (const gap of ofSeverity) lines.push(`- ${escapeMarkdown(gap.message)}`);
+    sections.push({
+      heading: `${SEVERITY_HEADINGS[severity]} (${ofSeverity.length})`,
+      items: ofSeverity.map((gap) => [plain(oneLine(gap.message))]),
+    });
   }
-
   const weak = weakRelationshipLines(map, personById, orgs);
-  lines.push("", `## Weak and strained relationships (${weak.length})`, "");
-  if (weak.length === 0) lines.push("None.");
-  lines.push(...weak);
-  return `${lines.join("\n")}\n`;
+  sections.push({ heading: `Weak and strained relationships (${weak.length})`, items: weak });
+
+  return {
+    title: `Gap report: ${oneLine(map.name) || "Untitled map"}`,
+    byline: [bold(a), plain(" × "), bold(b), plain(` · ${oneLine(date)}`)],
+    sections: sections.filter((section) => section.items.length > 0),
+  };
 }

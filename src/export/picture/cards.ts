@@ -1,18 +1,29 @@
 /**
  * Person cards as the canvas draws them (PersonNode.tsx, canvas.css): white, the
- * organisation's colour down the left, name, title and tier; a dashed red outline and a
+ * organisation's colour down the left, name, title and tier (or a title on two lines); a dashed red outline and a
  * warning badge when the person has no counterpart link yet.
  */
 import { CARD_HEIGHT, CARD_WIDTH, GAP_BADGE_PATHS } from "../../design/geometry";
 import { GAP_DASH } from "../../design/strokes";
-import { COLOR, FONT, SIZE } from "../../design/tokens";
+import { CARD_TITLE_LINES, COLOR, FONT, SIZE } from "../../design/tokens";
 import type { Person } from "../../domain/model";
-import { fitText, type MeasureText, type SceneStep } from "./scene";
+import { fitText, type MeasureText, type SceneStep, wrapText } from "./scene";
 
 const BAND = SIZE.cardBand;
 const RADIUS = SIZE.boardRadius;
 /** Room for text: the card less its colour band, right border and padding. */
 const TEXT_WIDTH = CARD_WIDTH - BAND - 1 - 2 * SIZE.cardPaddingX;
+
+/**
+ * Middles of the text lines below the card's top, as canvas.css lays them out: a column
+ * centred in the 57 px between the paddings (top 1 + 7, bottom 6 + 1), of the name (16 px ×
+ * 1.2), then either one title line (13 × 1.25) and the tier (2 + 11 × 1.2), 50.65 px in all,
+ * or two title lines, 51.7 px.
+ */
+const LINE_MIDDLES = {
+  oneTitleLine: { name: 21, title: [38.5], tier: 55 },
+  twoTitleLines: { name: 20.25, title: [37.98, 54.23], tier: null },
+} as const;
 
 export interface PlacedCard {
   person: Person;
@@ -98,32 +109,40 @@ export function cardSteps(card: PlacedCard, measure: MeasureText): SceneStep[] {
   const { person, x, y, tierName } = card;
   const left = x + BAND + SIZE.cardPaddingX;
   const steps = shellSteps(card);
-  steps.push(
-    {
+  const title = person.title ?? "";
+  const wraps = measure(title, FONT.cardTitle) > TEXT_WIDTH && CARD_TITLE_LINES > 1;
+  const at = wraps ? LINE_MIDDLES.twoTitleLines : LINE_MIDDLES.oneTitleLine;
+  const titleLines = wraps
+    ? wrapText(measure, title, FONT.cardTitle, TEXT_WIDTH, CARD_TITLE_LINES)
+    : [fitText(measure, title, FONT.cardTitle, TEXT_WIDTH)];
+  steps.push({
+    kind: "text",
+    text: fitText(measure, person.name, FONT.cardName, TEXT_WIDTH),
+    x: left,
+    y: y + at.name,
+    font: FONT.cardName,
+    color: COLOR.ink,
+  });
+  titleLines.forEach((text, i) => {
+    steps.push({
       kind: "text",
-      text: fitText(measure, person.name, FONT.cardName, TEXT_WIDTH),
+      text,
       x: left,
-      y: y + 21,
-      font: FONT.cardName,
-      color: COLOR.ink,
-    },
-    {
-      kind: "text",
-      text: fitText(measure, person.title ?? "", FONT.cardTitle, TEXT_WIDTH),
-      x: left,
-      y: y + 38.5,
+      y: y + (at.title[i] ?? 0),
       font: FONT.cardTitle,
       color: COLOR.ink2,
-    },
-    {
+    });
+  });
+  if (at.tier !== null) {
+    steps.push({
       kind: "text",
       text: fitText(measure, tierName.toUpperCase(), FONT.cardTier, TEXT_WIDTH),
       x: left,
-      y: y + 55,
+      y: y + at.tier,
       font: FONT.cardTier,
       color: COLOR.ink3,
-    },
-  );
+    });
+  }
   if (card.unpaired) steps.push(...badgeSteps(x, y));
   return steps;
 }

@@ -1,7 +1,8 @@
 /**
  * The whole PNG picture of a map as a scene: the title band (name, organisations, date,
  * coverage), then the board, the relationship lines, the cards and the legend, exactly where
- * the canvas has them, so the picture looks like the screen without copying the screen.
+ * the canvas has them, so the picture looks like the screen without copying the screen; and,
+ * when asked, the top gaps in a box beside the map.
  */
 import { LEGEND_HEIGHT } from "../../design/geometry";
 import { COLOR } from "../../design/tokens";
@@ -19,6 +20,7 @@ import {
 import { boardSteps, legendSteps } from "./board";
 import { cardSteps, type PlacedCard } from "./cards";
 import { ghostStep, relationshipStep } from "./edges";
+import { gapsBoxSteps } from "./gapsBox";
 import { fitText, type MeasureText, type Scene, type SceneStep } from "./scene";
 
 const TITLE = { size: 30, weight: 700 };
@@ -155,6 +157,7 @@ export function pictureScene({ map, analysis, options, date, measure }: PictureI
     y: geometry.mapAt.y + EXPORT_MARGIN,
     steps: boardScene(map, analysis, measure, options.titleAndLegend, layout),
   });
+  if (geometry.gapsBox) steps.push(...gapsBoxSteps(geometry.gapsBox, analysis.gaps, measure));
   const background = options.background === "white" ? COLOR.surface : undefined;
   const scene = { width: geometry.width, height: geometry.height, background, steps };
   return { scene, geometry };

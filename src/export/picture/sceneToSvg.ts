@@ -17,6 +17,8 @@ export interface SvgOptions {
    * the browser measures it (`middleToBaseline`), tests take the usual value.
    */
   middleToBaseline?: number;
+  /** The size the picture is shown at, when not one px per unit (a 1920 × 1080 slide). */
+  displaySize?: { width: number; height: number };
 }
 
 const SHADOW_ID = "card-shadow";
@@ -171,14 +173,15 @@ function shadowFilter(): string {
   )}/></filter>`;
 }
 
-/** `scene` as a standalone SVG document, one unit per picture px. */
+/** `scene` as a standalone SVG document, one unit per picture px unless `displaySize` says. */
 export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   const { width, height } = scene;
+  const shown = options.displaySize ?? { width, height };
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-      width,
-      height,
+      width: shown.width,
+      height: shown.height,
       viewBox: `0 0 ${num(width)} ${num(height)}`,
       "font-family": options.fontFamily,
     })}>`,

@@ -33,16 +33,18 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The peer table's header row, as a user reads it in a spreadsheet. */
-export const PEER_TABLE_HEADERS = [
+/** The peer table's header row, as a user reads it in a spreadsheet, for organisations a and b. */
+export const peerTableHeaders = (a: string, b: string): string[] => [
   "Tier",
-  "Our person",
-  "Our title",
-  "Their person",
-  "Their title",
+  `${a} person`,
+  `${a} title`,
+  `${b} person`,
+  `${b} title`,
+  `${b} tier`,
   "Strength",
   "Strength label",
   "Last contact",
   "Notes",
   "Gap",
+  "Gap details",
 ];

@@ -2,19 +2,20 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import {
   NOBODY,
-  PEER_TABLE_HEADERS,
   peerTableCsv,
+  peerTableHeaders,
   peerTableRows,
 } from "../../../src/domain/csv/peerTable";
 import { aMap } from "../builders";
 import { loadFixture } from "../fixtures";
 
-/** Rows as [tier, ours, theirs, strength, label, gap], the columns these tests are about. */
+/** Rows as [tier, ours, theirs, their tier, strength, label, gap], the columns tested here. */
 const brief = (map: Parameters<typeof peerTableRows>[0]) =>
   peerTableRows(map).map((r) => [
     r.tier,
     r.ourPerson,
     r.theirPerson,
+    r.theirTier,
     r.strength,
     r.strengthLabel,
     r.gap,
@@ -25,23 +26,64 @@ describe("peerTableRows: the small workshop", () => {
 
   it("lists every counterpart pair by tier, with the gaps in place", () => {
     expect(brief(map)).toEqual([
-      ["Executive sponsor", "Dana Whitfield", "Marcus Chen", "4", "Strong", ""],
-      ["Alliance management", "Priya Natarajan", "Tom Becker", "5", "Trusted", ""],
-      ["Alliance management", "Priya Natarajan", "Lena Ortiz", "3", "Working", ""],
       [
-        "Alliance management (cross-tier with Executive sponsor)",
-        "Priya Natarajan",
+        "Executive sponsor",
+        "Dana Whitfield",
         "Marcus Chen",
+        "Executive sponsor",
         "4",
         "Strong",
         "",
       ],
-      ["Sales", "Jordan Reyes", "Chris Novak", "3", "Working", ""],
-      ["Sales", "Mei Tanaka", NOBODY, "", "", "Unpaired"],
-      ["Marketing", "Olivia Grant", "Hannah Weiss", "2", "Weak", "Weak"],
-      ["Technical / delivery", "Raj Patel", "Ben Adeyemi", "", "", "Missing link"],
-      ["Technical / delivery", "Sofia Lindqvist", NOBODY, "", "", "Missing link"],
-      ["Operations / support", NOBODY, "Nina Kowalski", "", "", "Missing counterpart"],
+      [
+        "Alliance management",
+        "Priya Natarajan",
+        "Tom Becker",
+        "Alliance management",
+        "5",
+        "Trusted",
+        "",
+      ],
+      [
+        "Alliance management",
+        "Priya Natarajan",
+        "Lena Ortiz",
+        "Alliance management",
+        "3",
+        "Working",
+        "",
+      ],
+      [
+        "Alliance management",
+        "Priya Natarajan",
+        "Marcus Chen",
+        "Executive sponsor",
+        "4",
+        "Strong",
+        "",
+      ],
+      ["Sales", "Jordan Reyes", "Chris Novak", "Sales", "3", "Working", ""],
+      ["Sales", "Mei Tanaka", NOBODY, "", "", "", "Unpaired"],
+      ["Marketing", "Olivia Grant", "Hannah Weiss", "Marketing", "2", "Weak", "Weak"],
+      [
+        "Technical / delivery",
+        "Raj Patel",
+        "Ben Adeyemi",
+        "Technical / delivery",
+        "",
+        "",
+        "Missing link",
+      ],
+      ["Technical / delivery", "Sofia Lindqvist", NOBODY, "", "", "", "Missing link"],
+      [
+        "Operations / support",
+        NOBODY,
+        "Nina Kowalski",
+        "Operations / support",
+        "",
+        "",
+        "Missing counterpart",
+      ],
     ]);
   });
 
@@ -53,18 +95,28 @@ describe("peerTableRows: the small workshop", () => {
       ourTitle: "Chief Revenue Officer",
       theirPerson: "Marcus Chen",
       theirTitle: "SVP Partnerships",
+      theirTier: "Executive sponsor",
       strength: "4",
       strengthLabel: "Strong",
       lastContact: "2024-04-22",
       notes: "Quarterly executive sync; co-sponsors of the joint roadmap.",
       gap: "",
+      gapDetails: "",
     });
     expect(rows.at(-1)).toMatchObject({
       ourTitle: "",
       theirTitle: "Support Escalation Manager",
-      notes: "Acme Software has nobody at Operations / support.",
+      notes: "",
+      gapDetails: "Acme Software has nobody at Operations / support.",
     });
-    expect(rows[7]?.notes).toBe(
+    expect(rows[6]).toMatchObject({
+      notes: "Joint webinar slipped twice; needs a reset.",
+      gap: "Weak",
+      gapDetails: "2 Weak is below the healthy 3 Working.",
+    });
+    // A gap's explanation is never mixed into the relationship notes.
+    for (const row of rows.filter((r) => r.strength === "")) expect(row.notes).toBe("");
+    expect(rows[7]?.gapDetails).toBe(
       "Not linked yet. Nobody from Acme Software is linked to anyone from Globex Cloud at Technical / delivery.",
     );
   });
@@ -77,10 +129,28 @@ describe("peerTableRows: the small workshop", () => {
 
   it("writes CSV a spreadsheet reads back to the same table", () => {
     const text = peerTableCsv(map);
-    expect(text.startsWith('\uFEFF"Tier","Our person","Our title","Their person"')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFF"Tier","Acme Software person","Acme Software title","Globex Cloud person"',
+      ),
+    ).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
-    expect(parsed.data[0]).toEqual([...PEER_TABLE_HEADERS]);
+    expect(parsed.data[0]).toEqual(peerTableHeaders(map));
+    expect(parsed.data[0]).toEqual([
+      "Tier",
+      "Acme Software person",
+      "Acme Software title",
+      "Globex Cloud person",
+      "Globex Cloud title",
+      "Globex Cloud tier",
+      "Strength",
+      "Strength label",
+      "Last contact",
+      "Notes",
+      "Gap",
+      "Gap details",
+    ]);
     expect(parsed.data).toHaveLength(11);
     expect(parsed.data[7]).toEqual([
       "Marketing",
@@ -88,11 +158,13 @@ describe("peerTableRows: the small workshop", () => {
       "Partner Marketing Manager",
       "Hannah Weiss",
       "Field Marketing Manager",
+      "Marketing",
       "2",
       "Weak",
       "2024-01-15",
       "Joint webinar slipped twice; needs a reset.",
       "Weak",
+      "2 Weak is below the healthy 3 Working.",
     ]);
   });
 });
@@ -105,7 +177,7 @@ describe("peerTableRows: edge cases", () => {
       .withPerson("ours", { org: "a", tier: "Sales" })
       .withLink("theirs", "ours", 1)
       .build();
-    expect(brief(map)).toEqual([["Sales", "Ours", "Theirs", "1", "Strained", "Weak"]]);
+    expect(brief(map)).toEqual([["Sales", "Ours", "Theirs", "Sales", "1", "Strained", "Weak"]]);
   });
 
   it("lists a link under our person's tier even when theirs is more senior", () => {
@@ -116,9 +188,9 @@ describe("peerTableRows: edge cases", () => {
       .withLink("ours", "boss", 4)
       .build();
     expect(brief(map)).toEqual([
-      ["Exec", NOBODY, "Boss", "", "", "Missing counterpart"],
-      ["Sales (cross-tier with Exec)", "Ours", "Boss", "4", "Strong", ""],
-      ["Sales", "Ours", NOBODY, "", "", "Missing counterpart"],
+      ["Exec", NOBODY, "Boss", "Exec", "", "", "Missing counterpart"],
+      ["Sales", "Ours", "Boss", "Exec", "4", "Strong", ""],
+      ["Sales", "Ours", NOBODY, "", "", "", "Missing counterpart"],
     ]);
   });
 
@@ -141,7 +213,7 @@ describe("peerTableRows: edge cases", () => {
       .withLink("a1", "lost", 4)
       .withLink("a1", "ghost", 4)
       .build();
-    expect(brief(map)).toEqual([["Sales", "A1", NOBODY, "", "", "Missing counterpart"]]);
+    expect(brief(map)).toEqual([["Sales", "A1", NOBODY, "", "", "", "Missing counterpart"]]);
   });
 
   it("is empty for an empty map", () => {
@@ -154,5 +226,23 @@ describe("peerTableRows: edge cases", () => {
       .withPerson("evil", { org: "a", tier: "Sales", name: '=HYPERLINK("x")' })
       .build();
     expect(peerTableCsv(map)).toContain('"\'=HYPERLINK(""x"")"');
+  });
+
+  it("names the organisations in the headers, also when one is blank or a formula", () => {
+    const map = aMap()
+      .withOrgs("", '=cmd|"/c calc"!A1')
+      .withTiers("Sales")
+      .withPerson("a1", { org: "a", tier: "Sales" })
+      .build();
+    const headers = peerTableHeaders(map);
+    expect(headers.slice(1, 6)).toEqual([
+      "Our company person",
+      "Our company title",
+      '=cmd|"/c calc"!A1 person',
+      '=cmd|"/c calc"!A1 title',
+      '=cmd|"/c calc"!A1 tier',
+    ]);
+    // The header cell is made inert like any other cell.
+    expect(peerTableCsv(map)).toContain('"\'=cmd|""/c calc""!A1 person"');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { designCssVariables, gapBadgeImage } from "../../../src/design/cssVariables";
 import { GAP_BADGE_PATHS } from "../../../src/design/geometry";
 import { INTERNAL_DASH } from "../../../src/design/strokes";
-import { COLOR, FONT, SIZE } from "../../../src/design/tokens";
+import { CARD_TITLE_LINES, COLOR, FONT, SIZE } from "../../../src/design/tokens";
 
 describe("the tokens as CSS custom properties", () => {
   const vars = designCssVariables();
@@ -22,6 +22,7 @@ describe("the tokens as CSS custom properties", () => {
     expect(vars["--font-card-tier-weight"]).toBe(String(FONT.cardTier.weight));
     expect(vars["--font-card-tier-spacing"]).toBe(`${FONT.cardTier.letterSpacing}px`);
     expect(vars["--font-card-name-spacing"]).toBe("normal");
+    expect(vars["--card-title-lines"]).toBe(String(CARD_TITLE_LINES));
   });
 
   it("has the internal-link dash and the tints as CSS writes them", () => {

@@ -10,7 +10,7 @@ import { parseMapFile, serializeMap } from "../../../src/domain/format";
 import { analyseMap } from "../../../src/domain/gaps";
 import type { PeerMap } from "../../../src/domain/model";
 import { forThePartnersEyes } from "../../../src/domain/partnerSafe";
-import { gapReportMarkdown } from "../../../src/domain/report/gapReport";
+import { gapReportMarkdown } from "../../../src/domain/report/reportMarkdown";
 import { boardScene, pictureScene } from "../../../src/export/picture/mapScene";
 import type { Font, MeasureText, PathStep, SceneStep } from "../../../src/export/picture/scene";
 import { sceneToSvg } from "../../../src/export/picture/sceneToSvg";

@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_PNG_OPTIONS,
   EXPORT_MARGIN,
+  FULL_HD,
+  FULL_HD_MAX_SCALE,
   fitScale,
   formatScale,
+  GAPS_BOX_WIDTH,
   MAX_CANVAS_AREA,
   MAX_CANVAS_SIDE,
   pngGeometry,
@@ -91,6 +94,76 @@ describe("pngGeometry", () => {
     const g = pngGeometry(1760, 20_000, { ...plain, scale: 3 });
     expect(g.lowered).toBe(true);
     expect(g.pixelHeight).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
+  });
+});
+
+describe("pngGeometry: the 1920 × 1080 slide", () => {
+  const slide = { ...DEFAULT_PNG_OPTIONS, size: "fullHd" as const };
+  /** Where the content (band, map, gaps box) sits on the slide, in pixels. */
+  const contentPixels = (g: ReturnType<typeof pngGeometry>, width: number, height: number) => ({
+    left: (g.header?.x ?? g.mapAt.x) * g.scale,
+    top: (g.header?.y ?? g.mapAt.y) * g.scale,
+    right: ((g.header?.x ?? g.mapAt.x) + width) * g.scale,
+    bottom: ((g.header?.y ?? g.mapAt.y) + height) * g.scale,
+  });
+
+  it("is exactly 1920 × 1080 px for any map, option and scale, the content within the margin", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 60_000 }),
+        fc.integer({ min: 100, max: 60_000 }),
+        fc.constantFrom(1, 2, 3),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (w, h, scale, titleAndLegend, topGaps, letterbox) => {
+          const options = { ...slide, scale, titleAndLegend, topGaps, slide: letterbox } as const;
+          const g = pngGeometry(w, h, options);
+          expect([g.pixelWidth, g.pixelHeight]).toEqual([FULL_HD.width, FULL_HD.height]);
+          expect(g.lowered).toBe(false);
+          const contentWidth = g.capture.width + (topGaps ? GAPS_BOX_WIDTH + EXPORT_MARGIN : 0);
+          const contentHeight = g.capture.height + (titleAndLegend ? TITLE_BAND_HEIGHT : 0);
+          const at = contentPixels(g, contentWidth, contentHeight);
+          const m = FULL_HD.margin - 1e-6;
+          expect(at.left).toBeGreaterThanOrEqual(m);
+          expect(at.top).toBeGreaterThanOrEqual(m);
+          expect(at.right).toBeLessThanOrEqual(FULL_HD.width - m);
+          expect(at.bottom).toBeLessThanOrEqual(FULL_HD.height - m);
+          // Centred, and fitted: it reaches the margin on two opposite sides (unless so small
+          // that it would be enlarged more than twice).
+          expect(at.left).toBeCloseTo(FULL_HD.width - at.right, 6);
+          expect(at.top).toBeCloseTo(FULL_HD.height - at.bottom, 6);
+          const fitted =
+            Math.abs(at.left - FULL_HD.margin) < 1e-6 || Math.abs(at.top - FULL_HD.margin) < 1e-6;
+          expect(fitted || g.scale === FULL_HD_MAX_SCALE).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("enlarges a small map at most twice", () => {
+    const g = pngGeometry(200, 100, slide);
+    expect(g.scale).toBe(2);
+    expect([g.pixelWidth, g.pixelHeight]).toEqual([1920, 1080]);
+  });
+});
+
+describe("pngGeometry: the top-gaps box", () => {
+  const plain = { ...DEFAULT_PNG_OPTIONS, titleAndLegend: true, slide: false, scale: 1 as const };
+
+  it("goes right of the map, level with its board, and widens the picture by its width", () => {
+    const without = pngGeometry(1000, 500, plain);
+    const g = pngGeometry(1000, 500, { ...plain, topGaps: true });
+    expect(without.gapsBox).toBeNull();
+    expect(g.width - without.width).toBe(GAPS_BOX_WIDTH + EXPORT_MARGIN);
+    expect(g.height).toBe(without.height);
+    expect(g.gapsBox).toEqual({
+      x: g.capture.width,
+      y: TITLE_BAND_HEIGHT + EXPORT_MARGIN,
+      width: GAPS_BOX_WIDTH,
+      height: 500,
+    });
+    expect(g.header?.width).toBe(g.width);
   });
 });
 
