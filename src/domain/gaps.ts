@@ -39,6 +39,13 @@ export const GAP_SEVERITIES = ["critical", "warning", "info"] as const;
 
 export type GapSeverity = (typeof GAP_SEVERITIES)[number];
 
+/** Each severity's name, as the panel, the report and the pictures say it. */
+export const SEVERITY_NAMES: Readonly<Record<GapSeverity, string>> = {
+  critical: "Critical",
+  warning: "Warning",
+  info: "Info",
+};
+
 export interface Gap {
   /** Stable across edits and reloads: kind + tier id (+ person id), never random. */
   id: string;

@@ -5,7 +5,7 @@
  * (reportMarkdown.ts) and as HTML (reportHtml.ts), so both always say the same thing.
  */
 import { COVERAGE_UNMEASURED, coverageFromIndex, peopleCoverageFromIndex } from "../coverage";
-import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex } from "../gaps";
+import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex, SEVERITY_NAMES } from "../gaps";
 import {
   DEFAULT_ORGS,
   type OrgKey,
@@ -36,12 +36,6 @@ export interface GapReport {
   byline: Line;
   sections: readonly ReportSection[];
 }
-
-export const SEVERITY_HEADINGS: Readonly<Record<GapSeverity, string>> = {
-  critical: "Critical",
-  warning: "Warning",
-  info: "Info",
-};
 
 /** Relationships at or below this strength (2 Weak, 1 Strained) are listed by name. */
 const LISTED_UP_TO = 2;
@@ -170,7 +164,7 @@ export function gapReport(map: PeerMap, date: string): GapReport {
   for (const severity of GAP_SEVERITIES) {
     const ofSeverity = gaps.filter((gap) => gap.severity === severity);
     sections.push({
-      heading: `${SEVERITY_HEADINGS[severity]} (${ofSeverity.length})`,
+      heading: `${SEVERITY_NAMES[severity]} (${ofSeverity.length})`,
       items: ofSeverity.map((gap) => [plain(oneLine(gap.message))]),
     });
   }

@@ -5,7 +5,7 @@
  */
 import { COLOR, SIZE } from "../../design/tokens";
 import type { Gap, GapSeverity } from "../../domain/gaps";
-import { SEVERITY_HEADINGS } from "../../domain/report/gapReport";
+import { SEVERITY_NAMES } from "../../domain/gaps";
 import type { Box } from "../pngGeometry";
 import { fitText, type MeasureText, type SceneStep, wrapText } from "./scene";
 
@@ -45,7 +45,7 @@ export function gapsBoxSteps(box: Box, gaps: readonly Gap[], measure: MeasureTex
     const height = LINE + lines.length * LINE;
     // Keep a line free for "n more" when this is not the last gap.
     if (y + height + (shown + 1 < gaps.length ? LINE : 0) > bottom) break;
-    const label = SEVERITY_HEADINGS[gap.severity].toUpperCase();
+    const label = SEVERITY_NAMES[gap.severity].toUpperCase();
     items.push({
       kind: "text",
       text: label,

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { Gap, GapSeverity } from "../../domain/gaps";
-import { SEVERITY_LABELS, sameGap } from "./gapList";
+import { SEVERITY_NAMES } from "../../domain/gaps";
+import { sameGap } from "./gapList";
 
 /** Distinct shapes per severity (circle, triangle, "i"), so colour is never the only cue. */
 export function SeverityIcon({ severity }: { severity: GapSeverity }) {
@@ -56,7 +57,7 @@ export const GapItem = memo(
         >
           <SeverityIcon severity={gap.severity} />
           <span className="gaps-message">
-            <span className="visually-hidden">{SEVERITY_LABELS[gap.severity]}: </span>
+            <span className="visually-hidden">{SEVERITY_NAMES[gap.severity]}: </span>
             {gap.message}
           </span>
         </button>

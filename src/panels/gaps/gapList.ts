@@ -1,15 +1,9 @@
 /** Pure helpers behind the gaps panel: wording, and folding a long tail of minor gaps. */
 import { percentText, type TierState } from "../../domain/coverage";
-import type { Gap, GapSeverity } from "../../domain/gaps";
+import type { Gap } from "../../domain/gaps";
 
 /** More "info" gaps than this are folded into one expandable row. */
 export const INFO_FOLD_LIMIT = 8;
-
-export const SEVERITY_LABELS: Readonly<Record<GapSeverity, string>> = {
-  critical: "Critical",
-  warning: "Warning",
-  info: "Info",
-};
 
 /** Tier coverage as the panel's headline: "Coverage 66%", or "Coverage —" before it can be measured. */
 export const coverageText = (coverage: number | null): string =>
