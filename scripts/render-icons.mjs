@@ -1,5 +1,5 @@
 /**
- * Renders the app icons (public/icons/*.png) from their SVG sources with the e2e tests'
+ * Renders the app icons (public/icons/*.png) from their SVG sources (scripts/icons) with the e2e tests'
  * Chromium. Run after changing an SVG: `node scripts/render-icons.mjs`; commit both.
  * The maskable icon keeps its mark inside the central circle (80% of the size) that
  * launchers may crop to.
@@ -9,7 +9,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 
-const ICONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "public", "icons");
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The SVG sources stay out of public/, so the built app ships (and precaches) only the PNGs. */
+const SOURCES = path.join(HERE, "icons");
+const ICONS = path.join(HERE, "..", "public", "icons");
 const OUTPUTS = [
   { source: "icon.svg", size: 192, file: "icon-192.png" },
   { source: "icon.svg", size: 512, file: "icon-512.png" },
@@ -22,7 +25,7 @@ const browser = await chromium.launch({
 });
 try {
   for (const { source, size, file } of OUTPUTS) {
-    const svg = await readFile(path.join(ICONS, source), "utf8");
+    const svg = await readFile(path.join(SOURCES, source), "utf8");
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
     await page.setContent(
