@@ -31,6 +31,7 @@ export {
 } from "./defaultSession";
 export type { MapSummary } from "./rows";
 export { type SaveStatus, type StorageStatus, saveStatusText } from "./status";
+export { dismissPersistNotice, PERSIST_NOTICE, usePersistNotice } from "./storagePersistence";
 
 /** Stored maps, newest first; undefined while loading. Follows changes in other tabs too. */
 export function useMapList(): MapSummary[] | undefined {
