@@ -5,7 +5,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
 import { useDraftStore } from "../store/drafts";
-import { getSession } from "./defaultSession";
+import { flushSaves, getSession } from "./defaultSession";
 import type { MapRepository } from "./mapRepository";
 import type { MapSummary } from "./rows";
 import {
@@ -77,4 +77,13 @@ export function useSaveStatus(): SaveStatus {
 /** Where the work is kept: "indexeddb", or "memory"/"outdated" with a reason for a banner. */
 export function useStorageStatus(): StorageStatus {
   return useStorageStatusStore((s) => s.status);
+}
+
+/**
+ * Stores every pending change; true only when all of it is in IndexedDB, so a reload (say,
+ * for a new version) loses nothing. In memory, or before storage opens, a reload would.
+ */
+export async function storeEverythingNow(): Promise<boolean> {
+  const stored = await flushSaves();
+  return stored && useStorageStatusStore.getState().status.mode === "indexeddb";
 }
