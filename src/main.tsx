@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import "./app/global.css";
+import { registerServiceWorker } from "./app/registerServiceWorker";
 import { useHash } from "./app/router";
 import { ScreenBoundary } from "./app/ScreenBoundary";
 import { designCssVariables } from "./design/cssVariables";
@@ -14,6 +15,9 @@ for (const [name, value] of Object.entries(designCssVariables())) {
 
 // Storage opens in the background; the app works in memory meanwhile, and if it never opens.
 void initPersistence();
+
+// After one visit, the app opens with no network (workshop rooms have poor Wi-Fi).
+registerServiceWorker();
 
 /** The screens have their own boundary; this one catches the rest (banner, toasts, the shell). */
 function Root() {

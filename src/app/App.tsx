@@ -8,6 +8,7 @@ import { useImportDialog } from "./importDialogState";
 import { HOME_HREF, parseRoute, useHash } from "./router";
 import { ScreenBoundary } from "./ScreenBoundary";
 import { StorageBanner } from "./StorageBanner";
+import { UpdatePrompt } from "./UpdatePrompt";
 
 // The editor (React Flow and the canvas) loads only when a map opens, in parallel with the
 // map. It is rendered once both are here, not through lazy() and Suspense: React holds back
@@ -96,6 +97,7 @@ export function App() {
   const showImport = useImportDialog((s) => s.show);
   return (
     <div className="app">
+      <UpdatePrompt />
       <StorageBanner />
       <div className="app-main">
         {/* The import dialog is inside too: it is loaded on demand, and may fail to load. */}

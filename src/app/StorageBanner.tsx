@@ -1,8 +1,17 @@
-import { useStorageStatus } from "../persistence/hooks";
+import {
+  dismissPersistNotice,
+  PERSIST_NOTICE,
+  usePersistNotice,
+  useStorageStatus,
+} from "../persistence/hooks";
 
-/** Says at once when the browser is not keeping the work, and what to do about it. */
+/**
+ * Says at once when the browser is not keeping the work, and what to do about it. A strip
+ * above the screen that pushes it down, so it never hides part of the map.
+ */
 export function StorageBanner() {
   const storage = useStorageStatus();
+  const adviceShowing = usePersistNotice((s) => s.showing);
   if (storage.mode === "memory") {
     return (
       <div className="banner banner-error" role="alert">
@@ -22,6 +31,17 @@ export function StorageBanner() {
         </p>
         <button type="button" className="btn btn-sm" onClick={() => window.location.reload()}>
           Reload
+        </button>
+      </div>
+    );
+  }
+  if (adviceShowing) {
+    // Shown once per browser (storagePersistence.ts), until dismissed.
+    return (
+      <div className="banner banner-info" role="status">
+        <p>{PERSIST_NOTICE}</p>
+        <button type="button" className="btn btn-sm" onClick={dismissPersistNotice}>
+          Got it
         </button>
       </div>
     );

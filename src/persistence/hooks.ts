@@ -5,7 +5,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
 import { useDraftStore } from "../store/drafts";
-import { getSession } from "./defaultSession";
+import { flushSaves, getSession } from "./defaultSession";
 import type { MapRepository } from "./mapRepository";
 import type { MapSummary } from "./rows";
 import {
@@ -31,6 +31,7 @@ export {
 } from "./defaultSession";
 export type { MapSummary } from "./rows";
 export { type SaveStatus, type StorageStatus, saveStatusText } from "./status";
+export { dismissPersistNotice, PERSIST_NOTICE, usePersistNotice } from "./storagePersistence";
 
 /** Stored maps, newest first; undefined while loading. Follows changes in other tabs too. */
 export function useMapList(): MapSummary[] | undefined {
@@ -76,4 +77,13 @@ export function useSaveStatus(): SaveStatus {
 /** Where the work is kept: "indexeddb", or "memory"/"outdated" with a reason for a banner. */
 export function useStorageStatus(): StorageStatus {
   return useStorageStatusStore((s) => s.status);
+}
+
+/**
+ * Stores every pending change; true only when all of it is in IndexedDB, so a reload (say,
+ * for a new version) loses nothing. In memory, or before storage opens, a reload would.
+ */
+export async function storeEverythingNow(): Promise<boolean> {
+  const stored = await flushSaves();
+  return stored && useStorageStatusStore.getState().status.mode === "indexeddb";
 }

@@ -1,14 +1,21 @@
 /**
  * Asks the browser to keep our storage (navigator.storage.persist) once there is something
  * worth keeping. Where it refuses or cannot, the user is told once per browser to export
- * backups: browsers may clear non-persistent storage when space runs low.
+ * backups: browsers may clear non-persistent storage when space runs low. The notice is a
+ * strip above the screen (StorageBanner) until dismissed: a timed toast over the canvas would
+ * cover the map in the middle of a workshop, and could go before anyone read it.
  */
-import { showToast } from "../store/toasts";
+import { create } from "zustand";
 
 export const PERSIST_NOTICE_KEY = "peermap.persistNoticeShown";
 
 export const PERSIST_NOTICE =
   "This browser may clear your maps if it runs low on space. Export a copy of important maps now and then to keep a backup.";
+
+/** Whether the notice is on screen. */
+export const usePersistNotice = create<{ showing: boolean }>()(() => ({ showing: false }));
+
+export const dismissPersistNotice = (): void => usePersistNotice.setState({ showing: false });
 
 export type PersistResult = "granted" | "refused" | "unavailable";
 
@@ -32,7 +39,7 @@ function defaults(): PersistDeps {
   return {
     storage: g.navigator?.storage,
     localStorage: local,
-    notify: (message) => showToast(message, { tone: "info", timeout: 12_000 }),
+    notify: () => usePersistNotice.setState({ showing: true }),
   };
 }
 

@@ -48,6 +48,8 @@ export class BrowserBench {
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
       acceptDownloads: true,
+      // The figures are the app's own: no precaching in the background, as before the PWA.
+      serviceWorkers: "block",
     });
     const boxes: Record<string, Box[]> = {};
     for (const [name, map] of maps) {

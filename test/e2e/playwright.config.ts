@@ -48,6 +48,9 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
     viewport: { width: 1280, height: 800 },
+    // The app's service worker would precache the whole build in the background of every test
+    // and could answer from its cache; only the offline spec turns it on (app-offline.spec.ts).
+    serviceWorkers: "block",
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
     screenshot: "only-on-failure",

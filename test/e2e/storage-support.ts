@@ -14,8 +14,9 @@ export const DB_NAME = "peermap";
 const PERSIST_NOTICE_KEY = "peermap.persistNoticeShown";
 
 /**
- * Mark the once-per-browser storage notice as shown in every page of the context (it sits over
- * the canvas for 12 s, and every Playwright context is a brand-new browser profile).
+ * Mark the once-per-browser storage notice as shown in every page of the context (its strip
+ * pushes the screen down until dismissed, and every Playwright context is a brand-new browser
+ * profile).
  */
 export async function skipPersistNotice(context: BrowserContext): Promise<void> {
   await context.addInitScript((key) => {

@@ -57,7 +57,7 @@ const ToastItem = memo(function ToastItem({
   );
 });
 
-/** Short messages, bottom centre: errors stay until dismissed when their timeout is 0. */
+/** Short messages, bottom left: errors stay until dismissed when their timeout is 0. */
 export function Toasts() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);

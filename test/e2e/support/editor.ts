@@ -25,9 +25,10 @@ export const DEFAULT_TIERS = [
 ] as const;
 
 /**
- * The once-per-browser "this browser may clear your maps" notice (src/persistence) sits over
- * the bottom of the canvas for 12 s; every Playwright context is a new browser, so it would
- * show in every test. Mark it as already shown, as a returning user's browser would have it.
+ * The once-per-browser "this browser may clear your maps" notice (src/persistence) is a strip
+ * above the screen that pushes the editor down until dismissed; every Playwright context is a
+ * new browser, so it would show in every test. Mark it as already shown, as a returning
+ * user's browser would have it.
  */
 const PERSIST_NOTICE_KEY = "peermap.persistNoticeShown";
 

@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { cards, gapsPanel, roster, toolbar, toolbarTitle } from "./editor";
 
-/** The once-per-browser storage notice would cover the canvas; mark it as already shown. */
+/** The once-per-browser storage notice would push the editor down; mark it as already shown. */
 const PERSIST_NOTICE_KEY = "peermap.persistNoticeShown";
 
 /**

@@ -3,12 +3,15 @@ import * as edit from "../../../src/domain/edits";
 import type { PeerMap } from "../../../src/domain/model";
 import { createPersistenceSession } from "../../../src/persistence/session";
 import {
+  dismissPersistNotice,
   PERSIST_NOTICE,
   PERSIST_NOTICE_KEY,
   type PersistDeps,
   requestPersistentStorage,
   resetPersistenceRequest,
+  usePersistNotice,
 } from "../../../src/persistence/storagePersistence";
+import { useToasts } from "../../../src/store/toasts";
 import { dbName, fakeIdb, testMapStore } from "./helpers";
 
 function fakeLocalStorage(): Pick<Storage, "getItem" | "setItem"> {
@@ -20,6 +23,15 @@ function fakeLocalStorage(): Pick<Storage, "getItem" | "setItem"> {
 }
 
 describe("requestPersistentStorage", () => {
+  it("by default shows the advice as a strip until dismissed, not as a toast over the canvas", async () => {
+    // Here (Node) there is no navigator.storage nor localStorage: the advice is due.
+    expect(await requestPersistentStorage()).toBe("unavailable");
+    expect(usePersistNotice.getState().showing).toBe(true);
+    expect(useToasts.getState().toasts).toEqual([]);
+    dismissPersistNotice();
+    expect(usePersistNotice.getState().showing).toBe(false);
+  });
+
   it("asks the browser and stays quiet when it agrees", async () => {
     const notify = vi.fn();
     const persist = vi.fn(async () => true);
