@@ -7,6 +7,7 @@ import {
   type Relationship,
   STRENGTHS,
 } from "../../../src/domain/model";
+import { isBlankName } from "../../../src/domain/names";
 
 /**
  * Valid maps in canonical form: the form parseMapFile produces (trimmed text, lowercase #rrggbb
@@ -17,12 +18,15 @@ import {
 const hasControlCharacter = (s: string): boolean =>
   [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
-/** Trimmed, non-empty text with arbitrary Unicode, bounded in code units. */
+/**
+ * Trimmed text with arbitrary Unicode that a name may be: something visible (a Hangul filler
+ * alone is as blank as spaces, see isBlankName), bounded in code units.
+ */
 const text = (maxLength: number): fc.Arbitrary<string> =>
   fc
     .string({ unit: "grapheme", minLength: 1, maxLength })
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= maxLength * 4);
+    .filter((s) => !isBlankName(s) && s.length <= maxLength * 4);
 
 const id: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9_-]{1,14}$/) },
