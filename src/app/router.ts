@@ -17,7 +17,12 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-export const mapHref = (id: string): string => `#/map/${encodeURIComponent(id)}`;
+/**
+ * Files cannot bring ids with half a surrogate pair any more (the schema refuses them), but a
+ * map stored before could have one: it gets an address that finds no map, never a crash.
+ */
+export const mapHref = (id: string): string =>
+  `#/map/${encodeURIComponent(id.replace(/\p{Surrogate}/gu, "\uFFFD"))}`;
 export const HOME_HREF = "#/";
 
 export function navigate(href: string): void {

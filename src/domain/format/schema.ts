@@ -19,6 +19,9 @@ export const STRENGTHS = [1, 2, 3, 4, 5] as const;
 /** #rgb or #rrggbb. Alpha forms are refused: the org colour is a solid brand colour. */
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
+/** Half of a UTF-16 surrogate pair on its own: JSON can carry one, no address or text can. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /** Ids end up in pair keys joined by U+0000 and in DOM attributes; control characters break both. */
 const hasControlCharacter = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
@@ -49,7 +52,9 @@ const id = z
   .max(LIMITS.maxIdLength)
   .refine((s) => !hasControlCharacter(s), {
     error: "must not contain line breaks, tabs or other control characters",
-  });
+  })
+  // A map's id goes into its address: half a surrogate pair cannot be written in one.
+  .refine((s) => !LONE_SURROGATE.test(s), { error: "must be readable text" });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -157,6 +157,7 @@ describe("parseMapFile rejects bad text", () => {
       { "map.people[0].id": "p\u0000dana" },
       "people[0].id: must not contain line breaks, tabs or other control characters",
     ],
+    ["half a surrogate pair in an id", { "map.id": "m\ud800" }, "id: must be readable text"],
     [
       "colour name",
       { "map.orgs.a.color": "blue" },
