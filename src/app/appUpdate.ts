@@ -48,6 +48,9 @@ export function connectUpdates(next: UpdateDriver): void {
 
 /** The service worker has a new version waiting. */
 export function newVersionWaiting(): void {
+  // The same waiting version can be announced more than once (an update check, the worker's
+  // own events): "Later" holds for it until the next visit.
+  if (useAppUpdate.getState().version === "waiting") return;
   useAppUpdate.setState({ version: "waiting", dismissed: false });
 }
 

@@ -83,4 +83,11 @@ describe("a new version of the app", () => {
     updateLater();
     expect(useAppUpdate.getState()).toMatchObject({ version: "waiting", dismissed: true });
   });
+
+  it("stays hidden after Later when the same waiting version is announced again", () => {
+    newVersionWaiting();
+    updateLater();
+    newVersionWaiting();
+    expect(useAppUpdate.getState()).toMatchObject({ version: "waiting", dismissed: true });
+  });
 });
