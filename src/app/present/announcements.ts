@@ -2,10 +2,17 @@
  * What present mode says out loud (on screen and to screen readers) when the room changes the
  * map: a rating, or a person added. Pure, so the wording is tested without a browser.
  */
-import { type PeerMap, STRENGTH_LABELS } from "../../domain/model";
+import { type PeerMap, type Relationship, STRENGTH_LABELS } from "../../domain/model";
 
 const nameOf = (map: PeerMap, id: string): string =>
   map.people.find((p) => p.id === id)?.name.trim() || "someone";
+
+/** The two names as the board shows them: our side (the left column) first. */
+function pairName(map: PeerMap, r: Relationship): string {
+  const source = map.people.find((p) => p.id === r.source);
+  const [first, second] = source?.org === "b" ? [r.target, r.source] : [r.source, r.target];
+  return `${nameOf(map, first)} and ${nameOf(map, second)}`;
+}
 
 /**
  * "Ada Lovelace and Ben Ng: now 5 Trusted" for the relationship whose rating changed between
@@ -23,7 +30,7 @@ export function ratingAnnouncement(before: PeerMap, after: PeerMap): string | nu
     const same = changed.every((c) => c.strength === r.strength);
     return same ? `${changed.length} relationships: ${rating}` : null;
   }
-  return `${nameOf(after, r.source)} and ${nameOf(after, r.target)}: ${rating}`;
+  return `${pairName(after, r)}: ${rating}`;
 }
 
 export const addedAnnouncement = (name: string, orgName: string, tierName: string): string =>

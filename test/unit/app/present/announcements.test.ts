@@ -22,6 +22,15 @@ describe("what present mode announces", () => {
     expect(ratingAnnouncement(after, map)).toBe("Ada Lovelace and Ben Ng: now 2 Weak");
   });
 
+  it("names our side first, whichever way the link was drawn", () => {
+    const drawnBack = {
+      ...map,
+      relationships: map.relationships.map((r) => ({ ...r, source: r.target, target: r.source })),
+    };
+    const after = applied(updateRelationships(drawnBack, [first ?? ""], { strength: 5 }));
+    expect(ratingAnnouncement(drawnBack, after)).toBe("Ada Lovelace and Ben Ng: now 5 Trusted");
+  });
+
   it("counts several relationships rated at once", () => {
     const after = applied(updateRelationships(map, [first ?? "", second ?? ""], { strength: 4 }));
     expect(ratingAnnouncement(map, after)).toMatch(/^2 relationships: now 4 /);
