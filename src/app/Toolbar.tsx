@@ -71,26 +71,25 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
         <button type="button" className="btn" onClick={onOpenSettings}>
           Map settings
         </button>
-      </fieldset>
-      <fieldset className="toolbar-group" aria-label="Workshop">
         <button
           type="button"
-          className="btn"
+          className="btn toolbar-present"
           onClick={startPresenting}
           title="Show the map full screen, tier by tier (P)"
           aria-keyshortcuts="P"
         >
-          Present
+          <span aria-hidden="true">▶</span>
+          <span className="toolbar-present-label">Present</span>
         </button>
         <button
           type="button"
-          className="btn btn-ghost"
+          className="btn btn-icon"
           onClick={showHelp}
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"
           aria-keyshortcuts="?"
         >
-          Shortcuts
+          <span aria-hidden="true">?</span>
         </button>
       </fieldset>
       <ShareMenu onExportPicture={onExportPicture} />

@@ -47,14 +47,18 @@ export function PresentBar({ map, shown, revealed }: PresentBarProps) {
       </div>
       <ul className="present-bar-gaps" aria-label="Gaps on screen">
         {listed.length === 0 && <li>{noGapsText(shown.people.length)}</li>}
-        {listed.map((gap) => (
+        {listed.map((gap, i) => (
           <li key={gap.id} className={`present-bar-gap is-${gap.severity}`}>
-            <SeverityIcon severity={gap.severity} />
-            <span className="visually-hidden">{SEVERITY_LABELS[gap.severity]}: </span>
-            {gap.message}
+            <span className="present-bar-message">
+              <SeverityIcon severity={gap.severity} />
+              <span className="visually-hidden">{SEVERITY_LABELS[gap.severity]}: </span>
+              {gap.message}
+            </span>
+            {rest > 0 && i === listed.length - 1 && (
+              <span className="present-bar-more">+{rest} more</span>
+            )}
           </li>
         ))}
-        {rest > 0 && <li className="present-bar-more">+{rest} more</li>}
       </ul>
     </section>
   );
