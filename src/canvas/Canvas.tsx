@@ -78,6 +78,8 @@ export function Canvas() {
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
+          // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.
+          nodesDraggable={!presenting}
           onPaneClick={onPaneClick}
           onEdgeClick={onEdgeClick}
           onEdgeMouseEnter={onEdgeMouseEnter}

@@ -11,6 +11,7 @@ import {
   boxOf,
   cardByName,
   cards,
+  connectCards,
   edgeBetween,
   gapsPanel,
   handleOf,
@@ -98,9 +99,13 @@ test("the arrows reveal the map tier by tier, and the bar counts only what is sh
   // Sales is weak: its gap is on the bar now, most severe first.
   await expect(barGaps(page)).toContainText("at Sales is 2 Weak");
 
+  // A card clicked first does not take the arrow to move: it still hides the last tier.
+  await cardByName(page, "Priya Nair").click();
+  const before = await cardByName(page, "Priya Nair").boundingBox();
   await page.keyboard.press("ArrowLeft");
   await expect(cards(page)).toHaveCount(5);
   await expect(cardByName(page, "Jordan Lee")).toHaveCount(0);
+  expect(await cardByName(page, "Priya Nair").boundingBox()).toEqual(before);
   await expect(coverage(page)).toHaveText("Coverage so far: 2 of 2 tiers");
   await expect(barGaps(page)).not.toContainText("at Sales");
 
@@ -188,6 +193,20 @@ test("N adds people to the tier in view, one after another, each one undo step",
   await page.keyboard.press("Control+z");
   await expect(cards(page)).toHaveCount(1);
   await expect(cardByName(page, "Ada Lovelace")).toBeVisible();
+
+  // Someone on the partner's side, then a link drawn by dragging, as in the editor, and rated.
+  await page.keyboard.press("n");
+  await form.getByLabel("Organisation").selectOption({ label: "Partner" });
+  await form.getByLabel("Name").fill("Linus Torvalds");
+  await form.getByLabel("Name").press("Enter");
+  await page.keyboard.press("Escape");
+  await expect(form).toHaveCount(0);
+  await connectCards(page, "Ada Lovelace", "Linus Torvalds");
+  await expect(edgeBetween(page, "Ada Lovelace", "Linus Torvalds")).toHaveCount(1);
+  await page.keyboard.press("5");
+  await expect(page.getByRole("status")).toHaveText(
+    "Ada Lovelace and Linus Torvalds: now 5 Trusted",
+  );
 
   await page.keyboard.press("Escape");
   await expect(roster(page)).toContainText("Ada Lovelace");
