@@ -156,6 +156,20 @@ test("a relationship rated with a key while presenting changes the gaps and surv
     /4 Strong/,
   );
   await expect(gapsPanel(page)).not.toContainText("at Sales is 2 Weak");
+
+  // By keyboard alone: a line reached with Tab (focused here) and Enter is rated the same way.
+  await page.keyboard.press("p");
+  await page.keyboard.press("a");
+  await expect(coverage(page)).toHaveText("Coverage: 5 of 6 tiers");
+  const line = edgeBetween(page, "Grace Kim", "Noah Fischer");
+  await line.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(line).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("1");
+  await expect(page.getByRole("status")).toHaveText("Grace Kim and Noah Fischer: now 1 Strained");
+  await expect(coverage(page)).toHaveText("Coverage: 4 of 6 tiers");
 });
 
 test("N adds people to the tier in view, one after another, each one undo step", async ({
