@@ -1,9 +1,12 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
+import { usePresentation } from "../store/presentation";
 import { GapReportActions } from "./GapReportActions";
+import { useKeyboardHelp } from "./keyboardHelpState";
+import { stopPresenting } from "./present/presenting";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
 
@@ -11,15 +14,23 @@ import { useHotkeys } from "./useHotkeys";
 const ExportPngDialog = lazy(() =>
   import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
 );
+// Present mode's bar and forms, and the keyboard help, load the first time they are used.
+const PresentOverlay = lazy(() => import("./present/PresentOverlay"));
+const KeyboardHelp = lazy(() => import("./KeyboardHelp"));
 
-/** The open map: toolbar, roster, canvas, inspector and gaps. */
+/** The open map: toolbar, roster, canvas, inspector and gaps; or, presenting, the map alone. */
 export function EditorScreen() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picture, setPicture] = useState<PictureFormat | null>(null);
+  const presenting = usePresentation((s) => s.presenting);
+  const helpOpen = useKeyboardHelp((s) => s.open);
   useHotkeys(true);
+  // Leaving the map (or a crash) must not leave the next map presenting.
+  useEffect(() => stopPresenting, []);
   return (
     <ReactFlowProvider>
-      <div className="editor">
+      {/* Present mode is this same editor with its chrome hidden (app.css). */}
+      <div className={presenting ? "editor is-presenting" : "editor"}>
         <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
         <div className="editor-body">
           <Roster />
@@ -33,6 +44,16 @@ export function EditorScreen() {
           </aside>
         </div>
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        {presenting && (
+          <Suspense fallback={null}>
+            <PresentOverlay />
+          </Suspense>
+        )}
+        {helpOpen && (
+          <Suspense fallback={null}>
+            <KeyboardHelp />
+          </Suspense>
+        )}
         {picture && (
           <Suspense fallback={null}>
             <ExportPngDialog open format={picture} onClose={() => setPicture(null)} />

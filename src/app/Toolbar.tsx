@@ -2,6 +2,8 @@ import { memo } from "react";
 import { useStore } from "zustand";
 import type { PictureFormat } from "../export/pictureFormat";
 import { redo, undo, useMapStore } from "../store/mapStore";
+import { useKeyboardHelp } from "./keyboardHelpState";
+import { startPresenting } from "./present/presenting";
 import { HOME_HREF } from "./router";
 import { SaveStatus } from "./SaveStatus";
 import { ShareMenu } from "./ShareMenu";
@@ -18,6 +20,7 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
   const canUndo = useStore(useMapStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useMapStore.temporal, (s) => s.futureStates.length > 0);
   const tidy = useMapStore((s) => s.tidy);
+  const showHelp = useKeyboardHelp((s) => s.show);
   return (
     <header className="toolbar">
       <a className="btn btn-ghost toolbar-home" href={HOME_HREF}>
@@ -67,6 +70,26 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
         </button>
         <button type="button" className="btn" onClick={onOpenSettings}>
           Map settings
+        </button>
+        <button
+          type="button"
+          className="btn toolbar-present"
+          onClick={startPresenting}
+          title="Show the map full screen, tier by tier (P)"
+          aria-keyshortcuts="P"
+        >
+          <span aria-hidden="true">▶</span>
+          <span className="toolbar-present-label">Present</span>
+        </button>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={showHelp}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          aria-keyshortcuts="?"
+        >
+          <span aria-hidden="true">?</span>
         </button>
       </fieldset>
       <ShareMenu onExportPicture={onExportPicture} />

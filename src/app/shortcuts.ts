@@ -3,7 +3,25 @@
  * and the keyboard help lists it, so the help cannot drift from the keys.
  */
 
-export type ShortcutId = "undo" | "redo" | "rate" | "delete" | "clearSelection";
+export type ShortcutId =
+  | "undo"
+  | "redo"
+  | "rate"
+  | "delete"
+  | "clearSelection"
+  | "present"
+  | "leavePresent"
+  | "revealNext"
+  | "hideLast"
+  | "showAll"
+  | "addPerson"
+  | "keyboardHelp";
+
+/** Where a shortcut applies: the editor, or present mode (the editor with its chrome hidden). */
+export type ShortcutMode = "editing" | "presenting";
+
+/** The help lists the groups in this order. */
+export const SHORTCUT_GROUPS = ["Editing", "Selection", "History", "Presenting", "Help"] as const;
 
 export interface Shortcut {
   id: ShortcutId;
@@ -11,7 +29,9 @@ export interface Shortcut {
   keys: readonly string[];
   /** What it does, as a facilitator would say it. */
   description: string;
-  group: "Editing" | "History" | "Selection";
+  group: (typeof SHORTCUT_GROUPS)[number];
+  /** Only in this mode; a shortcut without one works in both. */
+  when?: ShortcutMode;
   /** Whether a key press is this shortcut. */
   matches: (event: KeyPress) => boolean;
 }
@@ -59,6 +79,61 @@ export const SHORTCUTS: readonly Shortcut[] = [
     matches: (e) => plain(e) && (e.key === "Delete" || e.key === "Backspace"),
   },
   {
+    id: "present",
+    keys: ["P"],
+    description: "Present the map full screen, without the panels",
+    group: "Presenting",
+    when: "editing",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "p",
+  },
+  {
+    id: "leavePresent",
+    keys: ["Esc"],
+    description: "Leave present mode",
+    group: "Presenting",
+    when: "presenting",
+    matches: (e) => e.key === "Escape",
+  },
+  {
+    id: "revealNext",
+    keys: ["→", "Space"],
+    description: "Reveal the next tier",
+    group: "Presenting",
+    when: "presenting",
+    matches: (e) => plain(e) && (e.key === "ArrowRight" || e.key === " "),
+  },
+  {
+    id: "hideLast",
+    keys: ["←"],
+    description: "Hide the last tier revealed",
+    group: "Presenting",
+    when: "presenting",
+    matches: (e) => plain(e) && e.key === "ArrowLeft",
+  },
+  {
+    id: "showAll",
+    keys: ["A"],
+    description: "Show all tiers",
+    group: "Presenting",
+    when: "presenting",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "a",
+  },
+  {
+    id: "addPerson",
+    keys: ["N"],
+    description: "Add a person to the tier in view",
+    group: "Presenting",
+    when: "presenting",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "n",
+  },
+  {
+    id: "keyboardHelp",
+    keys: ["?"],
+    description: "Show these keyboard shortcuts",
+    group: "Help",
+    matches: (e) => plain(e) && e.key === "?",
+  },
+  {
     id: "clearSelection",
     keys: ["Esc"],
     description: "Clear the selection",
@@ -67,7 +142,20 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
-/** The first shortcut a key press is, if any. */
-export function shortcutFor(event: KeyPress): Shortcut | undefined {
-  return SHORTCUTS.find((shortcut) => shortcut.matches(event));
+/** The first shortcut a key press is in this mode, if any. */
+export function shortcutFor(event: KeyPress, mode: ShortcutMode = "editing"): Shortcut | undefined {
+  return SHORTCUTS.find((shortcut) => (shortcut.when ?? mode) === mode && shortcut.matches(event));
+}
+
+export interface HelpSection {
+  group: Shortcut["group"];
+  shortcuts: Shortcut[];
+}
+
+/** The keyboard help's content: every row of the table, by group, in the table's order. */
+export function helpSections(shortcuts: readonly Shortcut[] = SHORTCUTS): HelpSection[] {
+  return SHORTCUT_GROUPS.map((group) => ({
+    group,
+    shortcuts: shortcuts.filter((shortcut) => shortcut.group === group),
+  })).filter((section) => section.shortcuts.length > 0);
 }

@@ -1,6 +1,9 @@
 import { useEffect } from "react";
 import { isStrength } from "../domain/model";
 import { redo, undo, useMapStore } from "../store/mapStore";
+import { usePresentation } from "../store/presentation";
+import { useKeyboardHelp } from "./keyboardHelpState";
+import { startPresenting, stopPresenting } from "./present/presenting";
 import { type ShortcutId, shortcutFor } from "./shortcuts";
 
 /** Typing in a field must never rate, delete or undo anything on the canvas. */
@@ -41,6 +44,34 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     // Escape also closes menus and leaves fields: never swallow it.
     return false;
   },
+  present: () => {
+    startPresenting();
+    return true;
+  },
+  leavePresent: () => {
+    stopPresenting();
+    return true;
+  },
+  revealNext: () => {
+    usePresentation.getState().next();
+    return true;
+  },
+  hideLast: () => {
+    usePresentation.getState().previous();
+    return true;
+  },
+  showAll: () => {
+    usePresentation.getState().showAll();
+    return true;
+  },
+  addPerson: () => {
+    usePresentation.getState().setAdding(true);
+    return true;
+  },
+  keyboardHelp: () => {
+    useKeyboardHelp.getState().show();
+    return true;
+  },
 };
 
 /** Editor shortcuts, as listed in `SHORTCUTS` (src/app/shortcuts.ts). */
@@ -51,7 +82,8 @@ export function useHotkeys(enabled: boolean): void {
       if (event.defaultPrevented || isTyping(event.target)) return;
       // A modal dialog owns the keyboard while it is open.
       if (document.querySelector("dialog[open]")) return;
-      const shortcut = shortcutFor(event);
+      const mode = usePresentation.getState().presenting ? "presenting" : "editing";
+      const shortcut = shortcutFor(event, mode);
       if (shortcut && EDITOR_HANDLERS[shortcut.id](event)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);

@@ -6,11 +6,15 @@ import {
   type Edge,
   MiniMap,
   ReactFlow,
+  useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import type { MouseEvent } from "react";
+import type { CSSProperties, MouseEvent } from "react";
+import { presentTextScale } from "../design/present";
 import { useMapStore } from "../store/mapStore";
+import { usePresentation } from "../store/presentation";
 import "./canvas.css";
+import "./presenting.css";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
 import { Lanes } from "./Lanes";
@@ -21,6 +25,7 @@ import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
 import { useDoubleClickAdd } from "./useDoubleClickAdd";
 import { useFlow } from "./useFlow";
+import { usePresentFit } from "./usePresentFit";
 import { useRosterDrop } from "./useRosterDrop";
 
 // Every prop React Flow gets must keep its identity across renders: a new function here would
@@ -43,16 +48,25 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
-  const { map, layout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
-  const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(layout);
+  const { map, layout, wholeLayout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
+  const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onPaneClick = useDoubleClickAdd(layout);
   const { onDragOver, onDrop } = useRosterDrop(layout);
+  const presenting = usePresentation((s) => s.presenting);
+  const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
+  usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
 
   if (!map || !layout) return null;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the roster places people by keyboard too
-    <div ref={paneRef} className={zoomClassName} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      ref={paneRef}
+      className={presenting ? `${zoomClassName} is-presenting` : zoomClassName}
+      style={presenting ? ({ "--present-text-scale": textScale } as CSSProperties) : undefined}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       {start && (
         <ReactFlow<PersonNodeType, PeerEdge>
           defaultViewport={start}
@@ -64,6 +78,8 @@ export function Canvas() {
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
+          // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.
+          nodesDraggable={!presenting}
           onPaneClick={onPaneClick}
           onEdgeClick={onEdgeClick}
           onEdgeMouseEnter={onEdgeMouseEnter}

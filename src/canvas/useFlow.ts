@@ -5,6 +5,7 @@ import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout"
 import type { Position } from "../domain/model";
 import { analysisOf } from "../store/analysis";
 import { useMapStore } from "../store/mapStore";
+import { shownMap, useRevealed } from "../store/presentation";
 import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
 
 function applySelect(
@@ -21,15 +22,23 @@ function applySelect(
 
 /**
  * The canvas's nodes and edges, derived from the open map, plus the change handlers that
- * turn React Flow gestures into store actions. While a card is dragged only a local
- * override moves; the map changes once, when it is dropped.
+ * turn React Flow gestures into store actions (while presenting, of the revealed tiers only).
+ * While a card is dragged only a local override moves; the map changes once, when it is dropped.
  */
 export function useFlow() {
-  const { map, selection } = useMapStore(
+  const { map: whole, selection } = useMapStore(
     useShallow((s) => ({ map: s.map, selection: s.selection })),
   );
+  // While presenting, tiers not yet revealed are not drawn at all (their lanes neither).
+  const revealed = useRevealed();
+  const map = useMemo(() => whole && shownMap(whole, revealed), [whole, revealed]);
   const project = useMemo(() => createFlowProjector(), []);
   const layout = useMemo(() => (map ? computeLayout(map) : null), [map]);
+  // The board with every tier: a presentation is fitted to it, so tiers appear in place.
+  const wholeLayout = useMemo(
+    () => (whole && whole !== map ? computeLayout(whole) : layout),
+    [whole, map, layout],
+  );
   const flow = useMemo(
     () =>
       map && layout
@@ -99,5 +108,5 @@ export function useFlow() {
     });
   }, []);
 
-  return { map, layout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
+  return { map, layout, wholeLayout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
 }

@@ -65,6 +65,15 @@ const percent = (part: number, whole: number): number => Math.floor((part * 100)
  * have someone placed: an empty or one-sided map has measured nothing, so it is never 100.
  */
 export function coverageFromIndex(index: TierIndex): number | null {
+  const count = tierCoverageCount(index);
+  return count && percent(count.covered, count.staffed);
+}
+
+/**
+ * The two numbers behind tier coverage: tiers with people in them, and those of them with a
+ * healthy peer link; null until coverage can be measured (as `coverageFromIndex`).
+ */
+export function tierCoverageCount(index: TierIndex): { covered: number; staffed: number } | null {
   if (!canMeasureCoverage(index)) return null;
   let staffed = 0;
   let covered = 0;
@@ -73,7 +82,7 @@ export function coverageFromIndex(index: TierIndex): number | null {
     staffed += 1;
     if (lane.hasHealthyPeerLink) covered += 1;
   }
-  return percent(covered, staffed);
+  return { covered, staffed };
 }
 
 /** People coverage (0..100, see COVERAGE_DEFINITIONS.people), or null like tier coverage. */

@@ -13,6 +13,7 @@ import {
   coverageText,
   foldedLabel,
   isGapSelected,
+  noGapsText,
   peopleCoverageText,
 } from "./gapList";
 
@@ -82,11 +83,7 @@ export const GapsPanel = memo(function GapsPanel() {
       </div>
 
       {gaps.length === 0 ? (
-        <p className="gaps-empty">
-          {peopleCount === 0
-            ? "No gaps yet: add people to both organisations to see how well the tiers are linked."
-            : "No gaps: every tier has a healthy peer link."}
-        </p>
+        <p className="gaps-empty">{noGapsText(peopleCount)}</p>
       ) : (
         <ul className="gaps-list">
           {arranged.shown.map(item)}

@@ -1,5 +1,5 @@
 /** Pure helpers behind the gaps panel: wording, and folding a long tail of minor gaps. */
-import { percentText, type TierState } from "../../domain/coverage";
+import { COVERAGE_UNMEASURED, percentText, type TierState } from "../../domain/coverage";
 import type { Gap } from "../../domain/gaps";
 
 /** More "info" gaps than this are folded into one expandable row. */
@@ -11,6 +11,25 @@ export const coverageText = (coverage: number | null): string =>
 
 export const peopleCoverageText = (coverage: number | null): string =>
   `People ${percentText(coverage === null ? null : Math.round(coverage))}`;
+
+/**
+ * Tier coverage as a sentence for the room ("Coverage so far: 2 of 3 tiers" mid-reveal): the
+ * tiers with a healthy peer link out of those with people in them (tierCoverageCount).
+ */
+export function coverageCountText(
+  count: { covered: number; staffed: number } | null,
+  soFar: boolean,
+): string {
+  if (!count) return COVERAGE_UNMEASURED;
+  const tiers = count.staffed === 1 ? "tier" : "tiers";
+  return `Coverage${soFar ? " so far" : ""}: ${count.covered} of ${count.staffed} ${tiers}`;
+}
+
+/** What the gaps panel says when there is no gap to list. */
+export const noGapsText = (peopleCount: number): string =>
+  peopleCount === 0
+    ? "No gaps yet: add people to both organisations to see how well the tiers are linked."
+    : "No gaps: every tier has a healthy peer link.";
 
 /** Each tier state in words and a symbol, so a chip never speaks by colour alone. */
 export const TIER_STATE_TEXT: Readonly<Record<TierState, { label: string; icon: string }>> = {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type KeyPress, SHORTCUTS, shortcutFor } from "../../../src/app/shortcuts";
+import {
+  helpSections,
+  type KeyPress,
+  SHORTCUT_GROUPS,
+  SHORTCUTS,
+  type Shortcut,
+  shortcutFor,
+} from "../../../src/app/shortcuts";
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -30,16 +37,87 @@ describe("the shortcut table", () => {
   });
 
   it("matches each key it shows to people", () => {
-    const named: Record<string, KeyPress> = {
-      Delete: press("Delete"),
-      Backspace: press("Backspace"),
-      Esc: press("Escape"),
+    const named: Record<string, string> = {
+      Esc: "Escape",
+      "→": "ArrowRight",
+      "←": "ArrowLeft",
+      Space: " ",
     };
+    // "Ctrl/Cmd+Shift+Z" as the key press it names (Ctrl standing for both).
+    const pressOf = (shown: string): KeyPress => {
+      const parts = shown.split("+");
+      const last = parts.at(-1) ?? "";
+      const mods = parts.slice(0, -1);
+      const shiftKey = mods.includes("Shift") || last === "?";
+      const key = named[last] ?? (/^[A-Z]$/.test(last) && !shiftKey ? last.toLowerCase() : last);
+      return press(key, { ctrlKey: mods.some((m) => m.startsWith("Ctrl")), shiftKey });
+    };
+    let checked = 0;
     for (const shortcut of SHORTCUTS) {
       for (const key of shortcut.keys) {
-        const event = named[key] ?? (/^\d$/.test(key) ? press(key) : undefined);
-        if (event) expect(shortcutFor(event)?.id).toBe(shortcut.id);
+        expect(shortcutFor(pressOf(key), shortcut.when ?? "editing")?.id, key).toBe(shortcut.id);
+        checked += 1;
       }
     }
+    expect(checked).toBeGreaterThan(15);
+  });
+});
+
+describe("present mode's keys", () => {
+  it("take Esc to leave present mode while presenting, and to clear the selection otherwise", () => {
+    expect(shortcutFor(press("Escape"), "presenting")?.id).toBe("leavePresent");
+    expect(shortcutFor(press("Escape"), "editing")?.id).toBe("clearSelection");
+  });
+
+  it("reveal, hide, show all and add only while presenting; P presents only from the editor", () => {
+    expect(shortcutFor(press("ArrowRight"), "presenting")?.id).toBe("revealNext");
+    expect(shortcutFor(press(" "), "presenting")?.id).toBe("revealNext");
+    expect(shortcutFor(press("ArrowLeft"), "presenting")?.id).toBe("hideLast");
+    expect(shortcutFor(press("A", { shiftKey: true }), "presenting")?.id).toBe("showAll");
+    expect(shortcutFor(press("n"), "presenting")?.id).toBe("addPerson");
+    for (const key of ["ArrowRight", " ", "ArrowLeft", "a", "n"]) {
+      expect(shortcutFor(press(key), "editing")).toBeUndefined();
+    }
+    expect(shortcutFor(press("p"), "editing")?.id).toBe("present");
+    expect(shortcutFor(press("p"), "presenting")).toBeUndefined();
+    expect(shortcutFor(press("p", { ctrlKey: true }), "editing")).toBeUndefined();
+  });
+
+  it("rate, undo and open the help in both modes", () => {
+    for (const mode of ["editing", "presenting"] as const) {
+      expect(shortcutFor(press("4"), mode)?.id).toBe("rate");
+      expect(shortcutFor(press("z", { ctrlKey: true }), mode)?.id).toBe("undo");
+      expect(shortcutFor(press("?", { shiftKey: true }), mode)?.id).toBe("keyboardHelp");
+    }
+  });
+});
+
+describe("the keyboard help", () => {
+  it("lists every row of the table once, under its group, in the table's order", () => {
+    const sections = helpSections();
+    const listed = sections.flatMap((section) => section.shortcuts);
+    expect(listed).toHaveLength(SHORTCUTS.length);
+    expect(new Set(listed)).toEqual(new Set(SHORTCUTS));
+    for (const section of sections) {
+      expect(section.shortcuts.every((s) => s.group === section.group)).toBe(true);
+      const order = section.shortcuts.map((s) => SHORTCUTS.indexOf(s));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+    expect(sections.map((s) => s.group)).toEqual(
+      SHORTCUT_GROUPS.filter((g) => SHORTCUTS.some((s) => s.group === g)),
+    );
+  });
+
+  it("follows the table it is given: a row added there is listed, in its group", () => {
+    const extra: Shortcut = {
+      ...SHORTCUTS[0],
+      id: "undo",
+      keys: ["U"],
+      matches: () => false,
+      description: "A new row",
+      group: "Help",
+    };
+    const help = helpSections([...SHORTCUTS, extra]);
+    expect(help.find((s) => s.group === "Help")?.shortcuts).toContain(extra);
   });
 });

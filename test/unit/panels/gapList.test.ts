@@ -3,9 +3,11 @@ import { TIER_STATES } from "../../../src/domain/coverage";
 import type { Gap } from "../../../src/domain/gaps";
 import {
   arrangeGaps,
+  coverageCountText,
   coverageText,
   foldedLabel,
   isGapSelected,
+  noGapsText,
   peopleCoverageText,
   sameGap,
   TIER_STATE_TEXT,
@@ -91,5 +93,23 @@ describe("isGapSelected", () => {
     expect(isGapSelected(g, ["p"])).toBe(false);
     expect(isGapSelected(g, ["p", "r"])).toBe(false);
     expect(isGapSelected(gap("e", "info", "unpaired", []), [])).toBe(false);
+  });
+});
+
+describe("coverage in one sentence, for the room", () => {
+  it("says so far while tiers are still hidden, and what to do before it can be measured", () => {
+    expect(coverageCountText({ covered: 2, staffed: 3 }, true)).toBe(
+      "Coverage so far: 2 of 3 tiers",
+    );
+    expect(coverageCountText({ covered: 4, staffed: 6 }, false)).toBe("Coverage: 4 of 6 tiers");
+    expect(coverageCountText({ covered: 1, staffed: 1 }, true)).toBe(
+      "Coverage so far: 1 of 1 tier",
+    );
+    expect(coverageCountText(null, true)).toBe("Add people on both sides to measure coverage.");
+  });
+
+  it("says why there is no gap to list, the same way as the gaps panel", () => {
+    expect(noGapsText(0)).toMatch(/^No gaps yet: add people/);
+    expect(noGapsText(3)).toBe("No gaps: every tier has a healthy peer link.");
   });
 });
