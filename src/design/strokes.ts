@@ -7,15 +7,21 @@ export interface StrengthStyle {
   /** Line width in canvas px: strength reads from thickness too, not colour alone. */
   width: number;
   label: string;
+  /** Dashes of the weak end, a cue that needs no colour vision (internal links stay dotted). */
+  dash?: number[];
 }
 
-/** Red to green, each step also thicker; picked to stay apart on a washed-out projector. */
+/**
+ * Orange, crimson, violet, teal, navy: each step darker by at least 1.25:1 in luminance, all
+ * at least 3:1 against every lane, so strength reads under red–green colour blindness too
+ * (test/unit/design/contrast.test.ts). Each step is also thicker, and 1–2 are dashed.
+ */
 export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
-  1: { color: COLOR.gap, width: 2, label: `1 ${STRENGTH_LABELS[1]}` },
-  2: { color: "#ea580c", width: 3, label: `2 ${STRENGTH_LABELS[2]}` },
-  3: { color: "#ca8a04", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
-  4: { color: "#16a34a", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
-  5: { color: "#166534", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
+  1: { color: "#d64f0b", width: 2, label: `1 ${STRENGTH_LABELS[1]}`, dash: [3, 4] },
+  2: { color: "#c90b3a", width: 3, label: `2 ${STRENGTH_LABELS[2]}`, dash: [10, 5] },
+  3: { color: "#800abc", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
+  4: { color: "#054464", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
+  5: { color: "#07138e", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
 };
 
 export const GHOST_COLOR = COLOR.gap;
@@ -40,6 +46,7 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     label: STRENGTH_STYLES[s].label,
     color: STRENGTH_STYLES[s].color,
     width: STRENGTH_STYLES[s].width,
+    dash: STRENGTH_STYLES[s].dash,
   })),
   { label: "Internal (same side)", color: COLOR.internalLine, width: 3, dash: [1, 6] },
   { label: "Missing link (click to add)", color: GHOST_COLOR, width: 2.5, dash: [7, 5] },

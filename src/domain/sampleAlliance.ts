@@ -77,7 +77,7 @@ export function sampleAlliance(now: string): PeerMap {
     name: "Sample alliance",
     orgs: {
       a: { name: "Acme Software", color: "#2563eb" },
-      b: { name: "Globex Cloud", color: "#7c3aed" },
+      b: { name: "Globex Cloud", color: "#c2410c" },
     },
     now,
   });
