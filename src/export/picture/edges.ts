@@ -1,7 +1,7 @@
 /**
  * Relationship lines as the canvas draws them (RelationshipEdge.tsx, GhostEdge.tsx): React
- * Flow's bezier between the facing sides of the two cards, coloured and sized by strength,
- * dotted when internal; suggested missing links red and dashed.
+ * Flow's bezier between the facing sides of the two cards, coloured and sized by strength, the
+ * weak end dashed, dotted when internal; suggested missing links red and dashed.
  */
 import { getBezierPath, Position } from "@xyflow/react";
 import { handlePoint, handlesFor, type Side } from "../../design/geometry";
@@ -46,7 +46,11 @@ export function relationshipStep(
     d: linkPath(from, to),
     stroke: style.color,
     lineWidth: style.width,
-    ...(internal ? { dash: INTERNAL_DASH, lineCap: "round" as const } : {}),
+    ...(internal
+      ? { dash: INTERNAL_DASH, lineCap: "round" as const }
+      : style.dash
+        ? { dash: style.dash }
+        : {}),
   };
 }
 
