@@ -22,6 +22,7 @@ import { useConnectOnRelease } from "./useConnectOnRelease";
 import { useDoubleClickAdd } from "./useDoubleClickAdd";
 import { useFlow } from "./useFlow";
 import { useRosterDrop } from "./useRosterDrop";
+import { useTabOrder } from "./useTabOrder";
 
 // Every prop React Flow gets must keep its identity across renders: a new function here would
 // be pushed into its store on every drag frame and wake every edge and handle.
@@ -48,11 +49,19 @@ export function Canvas() {
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onPaneClick = useDoubleClickAdd(layout);
   const { onDragOver, onDrop } = useRosterDrop(layout);
+  const { onKeyDownCapture, onFocus } = useTabOrder();
 
   if (!map || !layout) return null;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the roster places people by keyboard too
-    <div ref={paneRef} className={zoomClassName} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      ref={paneRef}
+      className={zoomClassName}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocus={onFocus}
+    >
       {start && (
         <ReactFlow<PersonNodeType, PeerEdge>
           defaultViewport={start}

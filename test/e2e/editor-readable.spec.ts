@@ -1,0 +1,138 @@
+/**
+ * Strength anyone can read (issue 13, item 3): the legend's five strength samples stay apart
+ * under simulated red–green colour blindness (Chromium's own emulation), the weak end is
+ * dashed, and the keyboard walks the cards before the lines with a visible focus ring.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { cards, EDITOR_VIEWPORT, openSampleMap } from "./support/editor";
+import { decodePng } from "./support/png";
+
+test.use({ viewport: EDITOR_VIEWPORT });
+
+type Rgb = [number, number, number];
+interface Sample {
+  /** The line's own colour: the darkest pixel along its middle row. */
+  ink: Rgb;
+  /** How many separate strokes the middle row crosses: 1 for a solid line. */
+  strokes: number;
+}
+
+const strengthSamples = (page: Page): Locator => page.locator(".legend-list li svg");
+
+async function readSample(svg: Locator): Promise<Sample> {
+  const png = decodePng(await svg.screenshot());
+  const row = Math.floor(png.height / 2);
+  const pixels: Rgb[] = [];
+  for (let x = 0; x < png.width; x++) {
+    const i = (row * png.width + x) * 4;
+    pixels.push([png.rgba[i] ?? 0, png.rgba[i + 1] ?? 0, png.rgba[i + 2] ?? 0]);
+  }
+  const sum = (p: Rgb) => p[0] + p[1] + p[2];
+  const ink = pixels.reduce((a, b) => (sum(b) < sum(a) ? b : a));
+  // A pixel is "on the line" when it is closer to the ink than to the white legend.
+  const onLine = pixels.map((p) => sum(p) < (sum(ink) + 3 * 255) / 2);
+  const strokes = onLine.filter((on, x) => on && !onLine[x - 1]).length;
+  return { ink, strokes };
+}
+
+const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+type Vision = "none" | "deuteranopia" | "protanopia";
+
+async function legendUnder(page: Page, type: Vision): Promise<Sample[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setEmulatedVisionDeficiency", { type });
+  const svgs = strengthSamples(page);
+  await expect(svgs).toHaveCount(7);
+  const samples: Sample[] = [];
+  for (let i = 0; i < 5; i++) samples.push(await readSample(svgs.nth(i)));
+  await cdp.detach();
+  return samples;
+}
+
+test("the five strengths of the legend stay apart under deuteranopia and protanopia", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  // The whole board on screen, legend included, at the zoom a workshop projects it.
+  await page.getByRole("button", { name: "Fit the whole map" }).click();
+  const seen = await legendUnder(page, "none");
+  // The weak end is dashed, 1 more finely than 2; 3 to 5 are solid.
+  expect(seen[0]?.strokes).toBeGreaterThan(seen[1]?.strokes ?? 0);
+  expect(seen[1]?.strokes).toBeGreaterThan(1);
+  expect(seen.slice(2).map((s) => s.strokes)).toEqual([1, 1, 1]);
+
+  for (const type of ["deuteranopia", "protanopia"] as const) {
+    const simulated = await legendUnder(page, type);
+    // The emulation is on: the orange of "1 Strained" is not what a trichromat sees.
+    expect(distance(simulated[0]?.ink ?? [0, 0, 0], seen[0]?.ink ?? [0, 0, 0])).toBeGreaterThan(20);
+    for (let i = 0; i < 5; i++) {
+      for (let j = i + 1; j < 5; j++) {
+        const [a, b] = [simulated[i], simulated[j]];
+        if (!a || !b) throw new Error("missing sample");
+        // 30 of 441 in RGB: two inks a glance tells apart (the old palette's 3 and 4 were 9).
+        expect(distance(a.ink, b.ink), `${type}: ${i + 1} vs ${j + 1}`).toBeGreaterThan(30);
+      }
+    }
+    expect(simulated.map((s) => s.strokes)).toEqual(seen.map((s) => s.strokes));
+  }
+});
+
+const focusedKind = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.closest(".react-flow__node")) return `card:${el.textContent ?? ""}`;
+    if (el?.closest(".react-flow__edge")) return `line:${el.getAttribute("data-id") ?? ""}`;
+    return el?.closest(".react-flow") ? "canvas" : "outside";
+  });
+
+test("Tab walks every card, then every line, each with a visible focus ring", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  const lines = await page.locator(".react-flow__edge[tabindex='0']").count();
+  expect(lines).toBeGreaterThan(10);
+
+  // Tab in from the page before the canvas: the first stop on the canvas is a card.
+  await page.locator("body").click({ position: { x: 1, y: 1 } });
+  let kind = await focusedKind(page);
+  for (let i = 0; i < 80 && !kind.startsWith("card") && !kind.startsWith("line"); i++) {
+    await page.keyboard.press("Tab");
+    kind = await focusedKind(page);
+  }
+  expect(kind).toMatch(/^card:/);
+
+  const card = page.locator(".react-flow__node:focus-visible .person-card");
+  await expect(card).toHaveCount(1);
+  const ring = await card.evaluate((el) => getComputedStyle(el));
+  expect(Number.parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(3);
+  expect(ring.outlineStyle).toBe("solid");
+  expect(Number.parseFloat(ring.outlineOffset)).toBeGreaterThan(0);
+
+  const visited = [kind];
+  for (let i = 0; i < 16 + lines; i++) {
+    await page.keyboard.press("Tab");
+    visited.push(await focusedKind(page));
+  }
+  const cardsSeen = visited.filter((k) => k.startsWith("card:"));
+  const linesSeen = visited.filter((k) => k.startsWith("line:"));
+  expect(new Set(cardsSeen).size).toBe(await cards(page).count());
+  expect(new Set(linesSeen).size).toBe(lines);
+  // Every card before the first line; then focus leaves the canvas's items.
+  expect(visited.findIndex((k) => k.startsWith("line:"))).toBe(16);
+  expect(visited[16 + lines]).not.toMatch(/^(card|line):/);
+
+  // A focused line shows a dark band along it.
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusedKind(page)).toBe(visited[15 + lines]);
+  const band = page.locator(".react-flow__edge:focus-visible .react-flow__edge-interaction");
+  await expect(band).toHaveCount(1);
+  expect(await band.evaluate((el) => Number(getComputedStyle(el).strokeOpacity))).toBeGreaterThan(
+    0.5,
+  );
+
+  // Back across the boundary: the last card comes after the first line going backwards.
+  for (let i = 0; i < lines; i++) await page.keyboard.press("Shift+Tab");
+  expect(await focusedKind(page)).toBe(visited[15]);
+});
