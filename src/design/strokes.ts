@@ -12,16 +12,16 @@ export interface StrengthStyle {
 }
 
 /**
- * Orange, crimson, violet, teal, navy: each step darker by at least 1.25:1 in luminance, all
+ * Red (the gaps' red), magenta, violet, teal, navy: each step darker by at least 1.25:1 in luminance, all
  * at least 3:1 against every lane, so strength reads under red–green colour blindness too
  * (test/unit/design/contrast.test.ts). Each step is also thicker, and 1–2 are dashed.
  */
 export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
-  1: { color: "#d64f0b", width: 2, label: `1 ${STRENGTH_LABELS[1]}`, dash: [3, 4] },
-  2: { color: "#c90b3a", width: 3, label: `2 ${STRENGTH_LABELS[2]}`, dash: [10, 5] },
-  3: { color: "#800abc", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
-  4: { color: "#054464", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
-  5: { color: "#07138e", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
+  1: { color: COLOR.gap, width: 2, label: `1 ${STRENGTH_LABELS[1]}`, dash: [3, 3] },
+  2: { color: "#b70f7f", width: 3, label: `2 ${STRENGTH_LABELS[2]}`, dash: [12, 4] },
+  3: { color: "#7710c2", width: 4, label: `3 ${STRENGTH_LABELS[3]}` },
+  4: { color: "#07465c", width: 5.5, label: `4 ${STRENGTH_LABELS[4]}` },
+  5: { color: "#0b1b86", width: 7, label: `5 ${STRENGTH_LABELS[5]}` },
 };
 
 export const GHOST_COLOR = COLOR.gap;
