@@ -28,11 +28,23 @@ function LegendView({ top, width }: { top: number; width: number }) {
                 y1={SAMPLE_MID}
                 x2={SAMPLE - 2}
                 y2={SAMPLE_MID}
-                strokeLinecap="round"
+                strokeLinecap={sample.lineCap}
                 stroke={sample.color}
                 strokeWidth={sample.width}
                 strokeDasharray={sample.dash?.join(" ")}
               />
+              {sample.core && (
+                <line
+                  x1="2"
+                  y1={SAMPLE_MID}
+                  x2={SAMPLE - 2}
+                  y2={SAMPLE_MID}
+                  strokeLinecap={sample.lineCap}
+                  stroke={sample.core.color}
+                  strokeWidth={sample.core.width}
+                  strokeDasharray={sample.core.dash.join(" ")}
+                />
+              )}
             </svg>
             {sample.label}
           </li>

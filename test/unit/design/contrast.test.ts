@@ -5,7 +5,7 @@
  * red–green colour blindness.
  */
 import { describe, expect, it } from "vitest";
-import { STRENGTH_STYLES } from "../../../src/design/strokes";
+import { GHOST_LINE, LINE_SAMPLES, STRENGTH_STYLES } from "../../../src/design/strokes";
 import { COLOR, ORG_TINT } from "../../../src/design/tokens";
 import { DEFAULT_ORGS, STRENGTHS } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
@@ -83,6 +83,95 @@ describe("the strength palette", () => {
     for (const s of [3, 4, 5] as const) expect(STRENGTH_STYLES[s].dash).toBeUndefined();
     for (const s of STRENGTHS.slice(1)) {
       expect(STRENGTH_STYLES[s].width).toBeGreaterThan(STRENGTH_STYLES[(s - 1) as typeof s].width);
+    }
+  });
+});
+
+const visions = ["normal", "deuteranopia", "protanopia"] as const;
+type Vision = (typeof visions)[number];
+const seen = (colour: string, vision: Vision): Rgb =>
+  vision === "normal" ? rgb(colour) : simulate(rgb(colour), vision);
+
+describe("strengths under colour-vision deficiency", () => {
+  // ΔE 12: several times "just noticeable" for lines that also differ in width and dashes; the
+  // old red-to-green ramp fell to 3.4 between 2 Weak and 3 Working under deuteranopia.
+  for (const vision of visions) {
+    it(`keeps every pair of strengths apart under ${vision} vision (ΔE ≥ 12)`, () => {
+      for (const s of STRENGTHS) {
+        for (const t of STRENGTHS.filter((u) => u > s)) {
+          const [a, b] = [
+            seen(STRENGTH_STYLES[s].color, vision),
+            seen(STRENGTH_STYLES[t].color, vision),
+          ];
+          expect(deltaE(a, b), `${s} vs ${t}`).toBeGreaterThanOrEqual(12);
+        }
+      }
+    });
+  }
+  it("the check above fails for the old red-to-green palette under deuteranopia", () => {
+    const [weak, working] = [rgb("#ea580c"), rgb("#ca8a04")];
+    expect(deltaE(simulate(weak, "deuteranopia"), simulate(working, "deuteranopia"))).toBeLessThan(
+      12,
+    );
+  });
+});
+
+/**
+ * A strained link and a missing one must never be mistaken for each other (the previous
+ * palette drew both red and dashed). Two cues, each enough alone: no strength is the gaps' red
+ * in anyone's eyes, and the missing link is hollow, a shape no relationship line has.
+ */
+describe("a missing link against every strength", () => {
+  // ΔE 30: well past where two colours stop reading as shades of one (about 20).
+  for (const vision of visions) {
+    it(`no strength looks like the gaps' red under ${vision} vision (ΔE ≥ 30)`, () => {
+      for (const s of STRENGTHS) {
+        expect(
+          deltaE(seen(STRENGTH_STYLES[s].color, vision), seen(GHOST_LINE.color, vision)),
+          `strength ${s}`,
+        ).toBeGreaterThanOrEqual(30);
+      }
+    });
+  }
+  it("the check above fails for the previous attempt's strength 1, which was the gaps' red", () => {
+    expect(deltaE(rgb(COLOR.gap), rgb(GHOST_LINE.color))).toBeLessThan(30);
+  });
+
+  it("is hollow: a light core inside each dash, closed at both ends; no strength has one", () => {
+    const { core, dash, width } = GHOST_LINE;
+    const [on, off] = dash as [number, number];
+    const [lead = 0, inset = 0, coreOn = 0, coreOff = 0] = core.dash;
+    // Same period, so the core stays inside the same dashes all along the line.
+    expect(lead + inset + coreOn + coreOff).toBe(on + off);
+    expect(lead).toBe(0);
+    // The rim is the same on all four sides of a box, and wide enough to see (≥ 2 px).
+    const rim = (width - core.width) / 2;
+    expect(rim).toBeGreaterThanOrEqual(2);
+    expect(inset).toBe(rim);
+    expect(coreOn).toBe(on - 2 * rim);
+    expect(core.width).toBeGreaterThanOrEqual(2);
+    // The core is the page's white, so the box reads as empty; its rim stands out from it.
+    expect(contrast(rgb(core.color), rgb(GHOST_LINE.color))).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...lanes.map((lane) => contrast(rgb(core.color), lane)))).toBeLessThan(1.1);
+    // A hollow line is wider than any thin weak line, and butt-ended so the boxes stay square.
+    expect(GHOST_LINE.lineCap).toBe("butt");
+    for (const sample of LINE_SAMPLES.filter((l) => l.label !== "Missing link")) {
+      expect(sample.core, sample.label).toBeUndefined();
+    }
+  });
+
+  it("is drawn hollow in the legend too, labelled for a printed picture", () => {
+    const missing = LINE_SAMPLES.filter((l) => l.core);
+    expect(missing.map((l) => l.label)).toEqual(["Missing link"]);
+    expect(missing[0]?.color).toBe(GHOST_LINE.color);
+    expect(missing[0]?.width).toBe(GHOST_LINE.width);
+    expect(LINE_SAMPLES.map((l) => l.label).join(" ")).not.toMatch(/click/i);
+    // The legend's strength samples are the strengths, dashes included.
+    for (const s of STRENGTHS) {
+      const sample = LINE_SAMPLES.find((l) => l.label === STRENGTH_STYLES[s].label);
+      expect(sample?.color).toBe(STRENGTH_STYLES[s].color);
+      expect(sample?.dash).toEqual(STRENGTH_STYLES[s].dash);
+      expect(sample?.lineCap).toBe(STRENGTH_STYLES[s].dash ? "butt" : "round");
     }
   });
 });
