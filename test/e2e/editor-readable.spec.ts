@@ -16,37 +16,56 @@ interface Sample {
   ink: Rgb;
   /** How many separate strokes the middle row crosses: 1 for a solid line. */
   strokes: number;
+  /** The most strokes any column crosses: 1 for a filled line, 2 for a hollow one. */
+  across: number;
 }
 
 const strengthSamples = (page: Page): Locator => page.locator(".legend-list li svg");
 
-async function readSample(svg: Locator): Promise<Sample> {
-  const png = decodePng(await svg.screenshot());
-  const row = Math.floor(png.height / 2);
-  const pixels: Rgb[] = [];
-  for (let x = 0; x < png.width; x++) {
-    const i = (row * png.width + x) * 4;
-    pixels.push([png.rgba[i] ?? 0, png.rgba[i + 1] ?? 0, png.rgba[i + 2] ?? 0]);
-  }
-  const sum = (p: Rgb) => p[0] + p[1] + p[2];
-  const ink = pixels.reduce((a, b) => (sum(b) < sum(a) ? b : a));
+const sum = (p: Rgb) => p[0] + p[1] + p[2];
+const darkest = (pixels: Rgb[]): Rgb => pixels.reduce((a, b) => (sum(b) < sum(a) ? b : a));
+/** How many separate runs of ink a row or column of pixels crosses. */
+function runs(pixels: Rgb[], ink: Rgb): number {
   // A pixel is "on the line" when it is closer to the ink than to the white legend.
   const onLine = pixels.map((p) => sum(p) < (sum(ink) + 3 * 255) / 2);
-  const strokes = onLine.filter((on, x) => on && !onLine[x - 1]).length;
-  return { ink, strokes };
+  return onLine.filter((on, i) => on && !onLine[i - 1]).length;
+}
+
+async function readSample(svg: Locator): Promise<Sample> {
+  const png = decodePng(await svg.screenshot());
+  const at = (x: number, y: number): Rgb => {
+    const i = (y * png.width + x) * 4;
+    return [png.rgba[i] ?? 0, png.rgba[i + 1] ?? 0, png.rgba[i + 2] ?? 0];
+  };
+  const row = Math.floor(png.height / 2);
+  const pixels = Array.from({ length: png.width }, (_, x) => at(x, row));
+  const ink = darkest(pixels);
+  // Across the line, at most one stroke in any column for a filled line, two (the rims of a
+  // box) for a hollow one.
+  const across = Math.max(
+    ...Array.from({ length: png.width }, (_, x) =>
+      runs(
+        Array.from({ length: png.height }, (_, y) => at(x, y)),
+        ink,
+      ),
+    ),
+  );
+  return { ink, strokes: runs(pixels, ink), across };
 }
 
 const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 type Vision = "none" | "deuteranopia" | "protanopia";
 
+/** The legend's five strength samples, then its missing-link sample, as seen with `type`. */
 async function legendUnder(page: Page, type: Vision): Promise<Sample[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setEmulatedVisionDeficiency", { type });
   const svgs = strengthSamples(page);
   await expect(svgs).toHaveCount(7);
+  await expect(page.locator(".legend-list li").nth(6)).toHaveText("Missing link");
   const samples: Sample[] = [];
-  for (let i = 0; i < 5; i++) samples.push(await readSample(svgs.nth(i)));
+  for (const i of [0, 1, 2, 3, 4, 6]) samples.push(await readSample(svgs.nth(i)));
   await cdp.detach();
   return samples;
 }
@@ -58,15 +77,28 @@ test("the five strengths of the legend stay apart under deuteranopia and protano
   // The whole board on screen, legend included, at the zoom a workshop projects it.
   await page.getByRole("button", { name: "Fit the whole map" }).click();
   const seen = await legendUnder(page, "none");
+  const missing = seen[5];
   // The weak end is dashed, 1 more finely than 2; 3 to 5 are solid.
   expect(seen[0]?.strokes).toBeGreaterThan(seen[1]?.strokes ?? 0);
   expect(seen[1]?.strokes).toBeGreaterThan(1);
-  expect(seen.slice(2).map((s) => s.strokes)).toEqual([1, 1, 1]);
+  expect(seen.slice(2, 5).map((s) => s.strokes)).toEqual([1, 1, 1]);
+  // The missing link: red hollow boxes, three of them along the sample, two rims across.
+  expect(missing?.strokes).toBe(6);
+  expect(missing?.across).toBe(2);
+  expect(seen.slice(0, 5).map((s) => s.across)).toEqual([1, 1, 1, 1, 1]);
+  const strainedInk = seen[0]?.ink ?? [0, 0, 0];
+  expect(distance(strainedInk, missing?.ink ?? [0, 0, 0])).toBeGreaterThan(60);
 
   for (const type of ["deuteranopia", "protanopia"] as const) {
     const simulated = await legendUnder(page, type);
-    // The emulation is on: the orange of "1 Strained" is not what a trichromat sees.
+    // The emulation is on: the rose of "1 Strained" is not what a trichromat sees.
     expect(distance(simulated[0]?.ink ?? [0, 0, 0], seen[0]?.ink ?? [0, 0, 0])).toBeGreaterThan(20);
+    // A strained link and a missing one never look alike: not in colour, and not in shape (the
+    // missing link is hollow: two rims across it, where every strength is one filled stroke).
+    const strainedInk = simulated[0]?.ink ?? [0, 0, 0];
+    expect(distance(strainedInk, simulated[5]?.ink ?? [0, 0, 0]), type).toBeGreaterThan(60);
+    expect(simulated[5]?.across, type).toBe(2);
+    expect(simulated.slice(0, 5).map((s) => s.across)).toEqual([1, 1, 1, 1, 1]);
     for (let i = 0; i < 5; i++) {
       for (let j = i + 1; j < 5; j++) {
         const [a, b] = [simulated[i], simulated[j]];
