@@ -1,11 +1,19 @@
 /**
  * Strength anyone can read (issue 13, item 3): the legend's five strength samples stay apart
  * under simulated red–green colour blindness (Chromium's own emulation), the weak end is
- * dashed, and the keyboard walks the cards before the lines with a visible focus ring.
+ * dashed, a missing link is hollow, and the keyboard walks the cards before the lines with a
+ * visible focus ring.
  */
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { cards, EDITOR_VIEWPORT, openSampleMap } from "./support/editor";
+import {
+  cardByName,
+  cards,
+  EDITOR_VIEWPORT,
+  emptySpotIn,
+  ghostEdges,
+  openSampleMap,
+} from "./support/editor";
 import { decodePng } from "./support/png";
 
 test.use({ viewport: EDITOR_VIEWPORT });
@@ -109,6 +117,56 @@ test("the five strengths of the legend stay apart under deuteranopia and protano
     }
     expect(simulated.map((s) => s.strokes)).toEqual(seen.map((s) => s.strokes));
   }
+});
+
+test("a missing link on the canvas is drawn hollow, and fills in when pointed at", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  // Someone at Globex in Marketing, where Hannah Schultz is: a suggested link between them.
+  const spot = await emptySpotIn(page, "Marketing", "b");
+  await page.mouse.dblclick(spot.x, spot.y);
+  await page.keyboard.type("Mia Wong");
+  await page.keyboard.press("Enter");
+  await expect(cardByName(page, "Mia Wong")).toHaveCount(1);
+  await expect(ghostEdges(page)).toHaveCount(1);
+  // Zoomed in on the line (same row, so it runs level) for whole pixels of rim and core.
+  const line = await ghostEdges(page).boundingBox();
+  if (!line) throw new Error("the missing link is not on screen");
+  await page.mouse.move(line.x + line.width / 2, line.y + 60);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+  // Zoomed: the line is now wider than at the fitted zoom.
+  await expect
+    .poll(async () => (await ghostEdges(page).boundingBox())?.width ?? 0)
+    .toBeGreaterThan(line.width * 1.5);
+
+  const across = async (): Promise<number> => {
+    const box = await ghostEdges(page).locator(".ghost-edge").boundingBox();
+    if (!box) throw new Error("the missing link is not on screen");
+    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const png = decodePng(
+      await page.screenshot({ clip: { x: mid.x - 30, y: mid.y - 15, width: 60, height: 30 } }),
+    );
+    const red: Rgb = [220, 38, 38];
+    let most = 0;
+    for (let x = 0; x < png.width; x++) {
+      const column = Array.from({ length: png.height }, (_, y): Rgb => {
+        const i = (y * png.width + x) * 4;
+        return [png.rgba[i] ?? 0, png.rgba[i + 1] ?? 0, png.rgba[i + 2] ?? 0];
+      });
+      most = Math.max(most, runs(column, red));
+    }
+    return most;
+  };
+  await page.mouse.move(5, 5);
+  // Two rims across each box, a white core between them.
+  expect(await across()).toBe(2);
+  // Pointed at, it fills in: the line a click would draw.
+  const box = await ghostEdges(page).locator(".ghost-edge").boundingBox();
+  if (!box) throw new Error("the missing link is not on screen");
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+  await expect(ghostEdges(page).locator(".ghost-edge-core")).toHaveCSS("stroke-opacity", "0");
+  expect(await across()).toBe(1);
 });
 
 const focusedKind = (page: Page) =>
