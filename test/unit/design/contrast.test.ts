@@ -176,6 +176,15 @@ describe("a missing link against every strength", () => {
   });
 });
 
+describe("the keyboard focus ring", () => {
+  // canvas.css draws it in --ink, set off from the card, on whatever ground the card is on.
+  it("has at least 3:1 against every ground a card sits on", () => {
+    for (const ground of grounds) {
+      expect(contrast(rgb(COLOR.ink), ground)).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
 describe("the default organisation colours", () => {
   const deficiencies: Deficiency[] = ["deuteranopia", "protanopia"];
   // ΔE 40: far beyond "just noticeable" (2.3) and above where two colours stop reading as
