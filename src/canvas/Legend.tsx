@@ -21,7 +21,7 @@ function LegendView({ top, width }: { top: number; width: number }) {
       <h2 className="legend-title">Legend</h2>
       <ul className="legend-list">
         {LINE_SAMPLES.map((sample) => (
-          <li key={sample.label}>
+          <li key={sample.label} title={sample.hint}>
             <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
               <line
                 x1="2"

@@ -70,6 +70,8 @@ export interface LineSample {
   lineCap: "round" | "butt";
   /** The inside of a hollow line. */
   core?: CoreStroke;
+  /** What the canvas can add as a tooltip: only the screen is interactive. */
+  hint?: string;
 }
 
 /** The legend's line samples: every strength, internal links and missing links. */
@@ -88,7 +90,12 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     dash: [1, 6],
     lineCap: "round",
   },
-  // "Missing link", not "(click to add)": the legend is printed in pictures, where nothing clicks.
+  // "Missing link", not "(click to add)": the legend is printed in pictures, where nothing clicks;
+  // the canvas gives the hint as the sample's tooltip.
   // The same boxes, a little shorter, so that three whole ones fill the sample (8 + 6 + 8 + 6 + 8).
-  { label: "Missing link", ...hollow(GHOST_COLOR, GHOST_LINE.width, [8, 6], GHOST_RIM) },
+  {
+    label: "Missing link",
+    hint: "Click a missing link on the map to draw it",
+    ...hollow(GHOST_COLOR, GHOST_LINE.width, [8, 6], GHOST_RIM),
+  },
 ];
