@@ -27,6 +27,7 @@ import { useDoubleClickAdd } from "./useDoubleClickAdd";
 import { useFlow } from "./useFlow";
 import { usePresentFit } from "./usePresentFit";
 import { useRosterDrop } from "./useRosterDrop";
+import { useTabOrder } from "./useTabOrder";
 
 // Every prop React Flow gets must keep its identity across renders: a new function here would
 // be pushed into its store on every drag frame and wake every edge and handle.
@@ -56,6 +57,7 @@ export function Canvas() {
   const presenting = usePresentation((s) => s.presenting);
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
+  const { onKeyDownCapture, onFocus } = useTabOrder();
 
   if (!map || !layout) return null;
   return (
@@ -66,6 +68,8 @@ export function Canvas() {
       style={presenting ? ({ "--present-text-scale": textScale } as CSSProperties) : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocus={onFocus}
     >
       {start && (
         <ReactFlow<PersonNodeType, PeerEdge>

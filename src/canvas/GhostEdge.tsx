@@ -8,8 +8,17 @@ const ghostStyle = {
   strokeWidth: GHOST_LINE.width,
   strokeDasharray: GHOST_LINE.dash.join(" "),
 };
+const coreStyle = {
+  fill: "none",
+  stroke: GHOST_LINE.core.color,
+  strokeWidth: GHOST_LINE.core.width,
+  strokeDasharray: GHOST_LINE.core.dash.join(" "),
+};
 
-/** A suggested missing link: red and dashed. Clicking it (handled by the canvas) draws it for real. */
+/**
+ * A suggested missing link: red hollow boxes (a core drawn inside the dashes). Clicking it
+ * (handled by the canvas) draws it for real.
+ */
 function GhostEdgeView({
   id,
   sourceX,
@@ -28,7 +37,16 @@ function GhostEdgeView({
     targetPosition,
   });
   return (
-    <BaseEdge id={id} path={path} interactionWidth={24} className="ghost-edge" style={ghostStyle} />
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        interactionWidth={24}
+        className="ghost-edge"
+        style={ghostStyle}
+      />
+      <path d={path} className="ghost-edge-core" style={coreStyle} />
+    </>
   );
 }
 

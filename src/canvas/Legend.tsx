@@ -21,18 +21,30 @@ function LegendView({ top, width }: { top: number; width: number }) {
       <h2 className="legend-title">Legend</h2>
       <ul className="legend-list">
         {LINE_SAMPLES.map((sample) => (
-          <li key={sample.label}>
+          <li key={sample.label} title={sample.hint}>
             <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
               <line
                 x1="2"
                 y1={SAMPLE_MID}
                 x2={SAMPLE - 2}
                 y2={SAMPLE_MID}
-                strokeLinecap="round"
+                strokeLinecap={sample.lineCap}
                 stroke={sample.color}
                 strokeWidth={sample.width}
                 strokeDasharray={sample.dash?.join(" ")}
               />
+              {sample.core && (
+                <line
+                  x1="2"
+                  y1={SAMPLE_MID}
+                  x2={SAMPLE - 2}
+                  y2={SAMPLE_MID}
+                  strokeLinecap={sample.lineCap}
+                  stroke={sample.core.color}
+                  strokeWidth={sample.core.width}
+                  strokeDasharray={sample.core.dash.join(" ")}
+                />
+              )}
             </svg>
             {sample.label}
           </li>

@@ -4,7 +4,10 @@ import { STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
-/** A relationship: colour and width by strength; internal links dotted; label on hover or selection. */
+/**
+ * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
+ * dash wins, from canvas.css); label on hover or selection.
+ */
 function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props;
@@ -27,7 +30,11 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
         path={path}
         interactionWidth={24}
         className={data.internal ? "relationship-edge is-internal" : "relationship-edge"}
-        style={{ stroke: style.color, strokeWidth: style.width }}
+        style={{
+          stroke: style.color,
+          strokeWidth: style.width,
+          strokeDasharray: data.internal ? undefined : style.dash?.join(" "),
+        }}
       />
       {(hovered || selected) && (
         <EdgeLabelRenderer>

@@ -49,7 +49,7 @@ export const DEFAULT_TIER_NAMES: readonly string[] = [
 
 export const DEFAULT_ORGS: Readonly<Record<OrgKey, Organisation>> = {
   a: { name: "Our company", color: "#2563eb" },
-  b: { name: "Partner", color: "#7c3aed" },
+  b: { name: "Partner", color: "#c2410c" },
 };
 
 export const isStrength = (value: unknown): value is Strength =>

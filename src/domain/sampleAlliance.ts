@@ -6,7 +6,7 @@
 import { createMap } from "./createMap";
 import { addPerson, connect, type EditResult, updateRelationships } from "./edits";
 import { slotPosition } from "./layout";
-import type { OrgKey, PeerMap, Strength } from "./model";
+import { DEFAULT_ORGS, type OrgKey, type PeerMap, type Strength } from "./model";
 
 type TierName =
   | "Executive sponsor"
@@ -76,8 +76,9 @@ export function sampleAlliance(now: string): PeerMap {
   let map = createMap({
     name: "Sample alliance",
     orgs: {
-      a: { name: "Acme Software", color: "#2563eb" },
-      b: { name: "Globex Cloud", color: "#7c3aed" },
+      // The default colours, chosen to stay apart under red–green colour blindness.
+      a: { name: "Acme Software", color: DEFAULT_ORGS.a.color },
+      b: { name: "Globex Cloud", color: DEFAULT_ORGS.b.color },
     },
     now,
   });

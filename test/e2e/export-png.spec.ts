@@ -7,7 +7,7 @@
 
 import type { Page } from "@playwright/test";
 import { LEGEND_HEIGHT } from "../../src/design/geometry";
-import { STRENGTH_STYLES } from "../../src/design/strokes";
+import { GHOST_LINE, STRENGTH_STYLES } from "../../src/design/strokes";
 import { parseMapFile } from "../../src/domain/format";
 import { computeLayout, slotPosition } from "../../src/domain/layout";
 import {
@@ -36,6 +36,8 @@ test.use({ viewport: EDITOR_VIEWPORT });
 const STRONG = STRENGTH_STYLES[4].color;
 const TRUSTED = STRENGTH_STYLES[5].color;
 const STRAINED = STRENGTH_STYLES[1].color;
+/** The gaps' red: missing links, vacant placeholders, cards with no counterpart link. */
+const GAP = GHOST_LINE.color;
 
 /** The picture's geometry as the export rules compute it for the map in `file`. */
 function expectedGeometry(file: MapFileJson, options: PngOptions) {
@@ -131,7 +133,7 @@ for (const options of CASES) {
     if (options.slide) expect(Math.abs(png.width / png.height - 16 / 9)).toBeLessThan(0.005);
 
     // Not blank: many colours, a good part of it drawn on, the relationship colours in it.
-    const stats = pngStats(png, [STRONG, TRUSTED, STRAINED]);
+    const stats = pngStats(png, [STRONG, TRUSTED, STRAINED, GAP]);
     expect(stats.colours).toBeGreaterThan(200);
     expect(stats.inked / stats.total).toBeGreaterThan(0.2);
     // Dana Whitfield – Marcus Okafor (4 Strong) alone spans the 240 px gutter between the
@@ -140,7 +142,12 @@ for (const options of CASES) {
     const scale = options.scale;
     expect(stats.near[STRONG]).toBeGreaterThan(600 * scale ** 2);
     expect(stats.near[TRUSTED]).toBeGreaterThan(500 * scale ** 2);
-    expect(stats.near[STRAINED]).toBeGreaterThan(500 * scale ** 2);
+    // The gap marks (missing links, vacant boxes, unpaired cards' borders) in their red, as
+    // when "1 Strained" shared it.
+    expect(stats.near[GAP]).toBeGreaterThan(500 * scale ** 2);
+    // Sofia Alvarez – Ken Watanabe, the one Strained link, in its own colour: some 420 px of
+    // line 2 px wide, dashed five on four off, gives about 250 px of exactly its colour.
+    expect(stats.near[STRAINED]).toBeGreaterThan(150 * scale ** 2);
 
     // Background: transparent corners, or opaque white ones.
     if (options.background === "transparent") {

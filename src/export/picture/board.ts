@@ -12,7 +12,7 @@ import {
   LANE_INDEX_DISC,
   legendBox,
 } from "../../design/geometry";
-import { GAP_DASH, LINE_SAMPLES } from "../../design/strokes";
+import { GAP_DASH, LINE_SAMPLES, type LineSample } from "../../design/strokes";
 import { COLOR, FONT, ORG_TINT, SIZE } from "../../design/tokens";
 import { type CanvasLayout, vacantCells } from "../../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../../domain/model";
@@ -217,18 +217,21 @@ export function legendSteps(layout: CanvasLayout, measure: MeasureText): SceneSt
     color: COLOR.ink,
   });
   let x = titleX + measure("LEGEND", FONT.legendTitle) + SIZE.legendPaddingX;
-  const sample = (d: string, stroke: string, lineWidth: number, dash?: number[]): SceneStep => ({
-    kind: "path",
-    d,
-    x,
-    y: mid - sampleMid,
-    stroke,
-    lineWidth,
-    lineCap: "round",
-    ...(dash ? { dash } : {}),
-  });
+  const d = `M2 ${sampleMid}H${sampleWidth - 2}`;
+  const sample = (line: LineSample, stroke: { color: string; width: number; dash?: number[] }) =>
+    steps.push({
+      kind: "path",
+      d,
+      x,
+      y: mid - sampleMid,
+      stroke: stroke.color,
+      lineWidth: stroke.width,
+      lineCap: line.lineCap,
+      ...(stroke.dash ? { dash: stroke.dash } : {}),
+    });
   for (const line of LINE_SAMPLES) {
-    steps.push(sample(`M2 ${sampleMid}H${sampleWidth - 2}`, line.color, line.width, line.dash));
+    sample(line, line);
+    if (line.core) sample(line, line.core);
     steps.push({
       kind: "text",
       text: line.label,

@@ -1,7 +1,7 @@
 /**
  * Relationship lines as the canvas draws them (RelationshipEdge.tsx, GhostEdge.tsx): React
- * Flow's bezier between the facing sides of the two cards, coloured and sized by strength,
- * dotted when internal; suggested missing links red and dashed.
+ * Flow's bezier between the facing sides of the two cards, coloured and sized by strength, the
+ * weak end dashed, dotted when internal; suggested missing links as red hollow boxes.
  */
 import { getBezierPath, Position } from "@xyflow/react";
 import { handlePoint, handlesFor, type Side } from "../../design/geometry";
@@ -46,16 +46,31 @@ export function relationshipStep(
     d: linkPath(from, to),
     stroke: style.color,
     lineWidth: style.width,
-    ...(internal ? { dash: INTERNAL_DASH, lineCap: "round" as const } : {}),
+    ...(internal
+      ? { dash: INTERNAL_DASH, lineCap: "round" as const }
+      : style.dash
+        ? { dash: style.dash }
+        : {}),
   };
 }
 
+/** A suggested missing link: red dashes with a white core, so hollow boxes, as GhostEdge.tsx. */
 export function ghostStep(from: CardAt, to: CardAt): SceneStep {
+  const d = linkPath(from, to);
+  const { core } = GHOST_LINE;
   return {
-    kind: "path",
-    d: linkPath(from, to),
-    stroke: GHOST_LINE.color,
-    lineWidth: GHOST_LINE.width,
-    dash: GHOST_LINE.dash,
+    kind: "group",
+    x: 0,
+    y: 0,
+    steps: [
+      {
+        kind: "path",
+        d,
+        stroke: GHOST_LINE.color,
+        lineWidth: GHOST_LINE.width,
+        dash: GHOST_LINE.dash,
+      },
+      { kind: "path", d, stroke: core.color, lineWidth: core.width, dash: core.dash },
+    ],
   };
 }

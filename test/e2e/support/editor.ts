@@ -89,7 +89,7 @@ export const cardTier = (page: Page, name: string): Locator =>
 export const relationshipEdges = (page: Page): Locator =>
   canvas(page).locator(".react-flow__edge-relationship");
 
-/** Red dashed "missing link" suggestions. */
+/** "Missing link" suggestions, drawn as red hollow boxes. */
 export const ghostEdges = (page: Page): Locator =>
   canvas(page).locator('[data-testid^="rf__edge-ghost:"]');
 

@@ -111,7 +111,7 @@ describe("gaps in the picture", () => {
     expect(words).toContain("Nobody at Globex");
   });
 
-  it("draws suggested missing links red and dashed, and internal links dotted", () => {
+  it("draws suggested missing links as red hollow dashes, and internal links dotted", () => {
     const map = base.withLink("ada", "sam", 3).build();
     const lines = paths(board(map)).filter((p) => p.d.includes("C"));
     const internal = lines[0];
@@ -120,6 +120,12 @@ describe("gaps in the picture", () => {
     const ghost = lines[1];
     expect(ghost?.stroke).toBe("#dc2626");
     expect(ghost?.dash).toEqual([10, 7]);
+    // Hollow: a narrower white core along the same path, inside every dash.
+    const core = lines[2];
+    expect(core?.d).toBe(ghost?.d);
+    expect(core?.stroke).toBe("#fff");
+    expect(core?.lineWidth).toBeLessThan(ghost?.lineWidth ?? 0);
+    expect(core?.dash).toEqual([0, 2, 6, 9]);
   });
 
   it("leaves people in the roster out of the picture", () => {
