@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
+import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
@@ -11,11 +12,14 @@ import { useHotkeys } from "./useHotkeys";
 const ExportPngDialog = lazy(() =>
   import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
 );
+// Find loads the first time someone opens it (Ctrl/Cmd+K or /).
+const FindDialog = lazy(() => import("./FindDialog").then((m) => ({ default: m.FindDialog })));
 
 /** The open map: toolbar, roster, canvas, inspector and gaps. */
 export function EditorScreen() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picture, setPicture] = useState<PictureFormat | null>(null);
+  const findOpen = useFind((s) => s.open);
   useHotkeys(true);
   return (
     <ReactFlowProvider>
@@ -33,6 +37,11 @@ export function EditorScreen() {
           </aside>
         </div>
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        {findOpen && (
+          <Suspense fallback={null}>
+            <FindDialog />
+          </Suspense>
+        )}
         {picture && (
           <Suspense fallback={null}>
             <ExportPngDialog open format={picture} onClose={() => setPicture(null)} />

@@ -3,7 +3,14 @@
  * and the keyboard help lists it, so the help cannot drift from the keys.
  */
 
-export type ShortcutId = "undo" | "redo" | "rate" | "delete" | "clearSelection";
+export type ShortcutId =
+  | "undo"
+  | "redo"
+  | "rate"
+  | "delete"
+  | "clearSelection"
+  | "find"
+  | "focusPerson";
 
 export interface Shortcut {
   id: ShortcutId;
@@ -11,7 +18,7 @@ export interface Shortcut {
   keys: readonly string[];
   /** What it does, as a facilitator would say it. */
   description: string;
-  group: "Editing" | "History" | "Selection";
+  group: "Editing" | "History" | "Selection" | "Find and focus";
   /** Whether a key press is this shortcut. */
   matches: (event: KeyPress) => boolean;
 }
@@ -61,9 +68,25 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: "clearSelection",
     keys: ["Esc"],
-    description: "Clear the selection",
+    description: "Clear the focus, or else the selection",
     group: "Selection",
     matches: (e) => e.key === "Escape",
+  },
+  {
+    id: "find",
+    keys: ["Ctrl/Cmd+K", "/"],
+    description: "Find a person by name, title, organisation or tier",
+    group: "Find and focus",
+    matches: (e) =>
+      (mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "k") ||
+      (plain(e) && e.key === "/"),
+  },
+  {
+    id: "focusPerson",
+    keys: ["F"],
+    description: "Focus on the selected person (dims the rest); F again clears it",
+    group: "Find and focus",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "f",
   },
 ];
 

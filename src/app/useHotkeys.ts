@@ -1,6 +1,8 @@
 import { useEffect } from "react";
 import { isStrength } from "../domain/model";
 import { redo, undo, useMapStore } from "../store/mapStore";
+import { clearSpotlight, toggleSpotlightOnSelection } from "../store/spotlight";
+import { openFind } from "./findState";
 import { type ShortcutId, shortcutFor } from "./shortcuts";
 
 /** Typing in a field must never rate, delete or undo anything on the canvas. */
@@ -37,10 +39,18 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     return true;
   },
   clearSelection: () => {
-    useMapStore.getState().clearSelection();
+    // The first Esc takes the focus away, the next the selection (unless a card has the
+    // keyboard: React Flow clears the selection on Esc itself).
+    if (!clearSpotlight()) useMapStore.getState().clearSelection();
     // Escape also closes menus and leaves fields: never swallow it.
     return false;
   },
+  find: () => {
+    if (!useMapStore.getState().map) return false;
+    openFind();
+    return true;
+  },
+  focusPerson: () => toggleSpotlightOnSelection(),
 };
 
 /** Editor shortcuts, as listed in `SHORTCUTS` (src/app/shortcuts.ts). */

@@ -13,9 +13,11 @@ import { useMapStore } from "../store/mapStore";
 import "./canvas.css";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
+import { LaneFocusButtons } from "./LaneFocusButtons";
 import { Lanes } from "./Lanes";
 import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
+import { SpotlightNotice } from "./SpotlightNotice";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
@@ -43,7 +45,7 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
-  const { map, layout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
+  const { map, layout, nodes, edges, spotlit, onNodesChange, onEdgesChange } = useFlow();
   const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(layout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onPaneClick = useDoubleClickAdd(layout);
@@ -52,7 +54,12 @@ export function Canvas() {
   if (!map || !layout) return null;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the roster places people by keyboard too
-    <div ref={paneRef} className={zoomClassName} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      ref={paneRef}
+      className={spotlit ? `${zoomClassName} is-spotlit` : zoomClassName}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       {start && (
         <ReactFlow<PersonNodeType, PeerEdge>
           defaultViewport={start}
@@ -81,6 +88,7 @@ export function Canvas() {
           aria-label="Map canvas"
         >
           <Lanes layout={layout} orgs={map.orgs} people={map.people} />
+          <LaneFocusButtons layout={layout} />
           <Controls position="top-left" showInteractive={false} showFitView={false}>
             <ControlButton
               onClick={fitBoard}
@@ -107,6 +115,7 @@ export function Canvas() {
           />
         </ReactFlow>
       )}
+      <SpotlightNotice />
     </div>
   );
 }

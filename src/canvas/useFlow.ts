@@ -3,8 +3,10 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout";
 import type { Position } from "../domain/model";
+import { litBy } from "../domain/spotlight";
 import { analysisOf } from "../store/analysis";
 import { useMapStore } from "../store/mapStore";
+import { useSpotlight } from "../store/spotlight";
 import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
 
 function applySelect(
@@ -30,12 +32,18 @@ export function useFlow() {
   );
   const project = useMemo(() => createFlowProjector(), []);
   const layout = useMemo(() => (map ? computeLayout(map) : null), [map]);
+  const spotlight = useSpotlight((s) => s.spotlight);
+  // Once per focus or map change, never per frame: only cards whose flag flips re-render.
+  const lit = useMemo(
+    () => (map && spotlight ? litBy(map, spotlight) : undefined),
+    [map, spotlight],
+  );
   const flow = useMemo(
     () =>
       map && layout
-        ? project({ map, analysis: analysisOf(map), layout, selection })
+        ? project({ map, analysis: analysisOf(map), layout, selection, lit })
         : { nodes: [], edges: [] },
-    [map, layout, selection, project],
+    [map, layout, selection, lit, project],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(new Map());
   // The lanes as they were when the drag began: a drop never moves the goalposts.
@@ -99,5 +107,13 @@ export function useFlow() {
     });
   }, []);
 
-  return { map, layout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
+  return {
+    map,
+    layout,
+    nodes,
+    edges: flow.edges,
+    spotlit: lit !== undefined,
+    onNodesChange,
+    onEdgesChange,
+  };
 }

@@ -87,7 +87,7 @@ export function findPeople(
   const hits: { entry: Entry; rank: number; field: number }[] = [];
   for (const entry of index.entries) {
     let rank = 0;
-    let best = FIELDS.length;
+    let best: number = FIELDS.length;
     for (const word of queryWords) {
       const f = fieldOf(entry, word);
       if (f < 0) {
