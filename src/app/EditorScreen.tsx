@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
@@ -12,8 +12,11 @@ import { useHotkeys } from "./useHotkeys";
 const ExportPngDialog = lazy(() =>
   import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
 );
-// Find loads the first time someone opens it (Ctrl/Cmd+K or /).
-const FindDialog = lazy(() => import("./FindDialog").then((m) => ({ default: m.FindDialog })));
+// Find is not in the first load, but is fetched as soon as the editor is up and then drawn
+// without suspending: letters typed straight after Ctrl/Cmd+K must land in the box.
+const loadFindDialog = () => import("./FindDialog");
+const LazyFindDialog = lazy(() => loadFindDialog().then((m) => ({ default: m.FindDialog })));
+type FindDialogType = Awaited<ReturnType<typeof loadFindDialog>>["FindDialog"];
 
 /** The open map: toolbar, roster, canvas, inspector and gaps. */
 export function EditorScreen() {
@@ -21,6 +24,17 @@ export function EditorScreen() {
   const [picture, setPicture] = useState<PictureFormat | null>(null);
   const findOpen = useFind((s) => s.open);
   useHotkeys(true);
+  const [FindDialog, setFindDialog] = useState<FindDialogType | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadFindDialog().then(
+      (m) => live && setFindDialog(() => m.FindDialog),
+      () => {}, // Opening find will try again, and say so through the screen's error boundary.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <ReactFlowProvider>
       <div className="editor">
@@ -37,11 +51,14 @@ export function EditorScreen() {
           </aside>
         </div>
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-        {findOpen && (
-          <Suspense fallback={null}>
+        {findOpen &&
+          (FindDialog ? (
             <FindDialog />
-          </Suspense>
-        )}
+          ) : (
+            <Suspense fallback={null}>
+              <LazyFindDialog />
+            </Suspense>
+          ))}
         {picture && (
           <Suspense fallback={null}>
             <ExportPngDialog open format={picture} onClose={() => setPicture(null)} />

@@ -4,13 +4,11 @@ import { toggleSpotlight, useSpotlight } from "../store/spotlight";
 import { ViewportLayer } from "./ViewportLayer";
 import "./spotlight.css";
 
-/** Bottom-left of each lane's label, clear of the number and the (wrapping) tier name. */
-const INSET = 12;
-const BUTTON_HEIGHT = 28;
-
 /**
- * "Focus" on each lane label: dims everything outside that tier. Separate from the lanes,
- * which are hidden from assistive technology and let clicks through; these are real buttons.
+ * Each lane's label is a button that focuses that tier (dims everything outside it). It covers
+ * the whole label, so it stays easy to hit when the map is zoomed out; its "Focus" pill shows
+ * when the label is big enough to read. Separate from the lanes, which are hidden from
+ * assistive technology and let clicks through; these are real buttons.
  */
 function LaneFocusButtonsView({ layout }: { layout: CanvasLayout }) {
   const spotlight = useSpotlight((s) => s.spotlight);
@@ -24,18 +22,13 @@ function LaneFocusButtonsView({ layout }: { layout: CanvasLayout }) {
               key={lane.tierId}
               type="button"
               className={`lane-focus nopan${on ? " is-on" : ""}`}
-              style={{
-                left: INSET,
-                top: lane.y + lane.height - INSET - BUTTON_HEIGHT,
-                height: BUTTON_HEIGHT,
-                maxWidth: LABEL_BAND_WIDTH - 2 * INSET,
-              }}
+              style={{ left: 0, top: lane.y, width: LABEL_BAND_WIDTH, height: lane.height }}
               aria-pressed={on}
               aria-label={`Focus on the ${lane.name} tier`}
               title={on ? "Clear the focus (Esc)" : "Dim everything outside this tier"}
               onClick={() => toggleSpotlight({ kind: "tier", id: lane.tierId })}
             >
-              {on ? "Focused" : "Focus"}
+              <span className="lane-focus-pill">{on ? "Focused" : "Focus"}</span>
             </button>
           );
         })}
