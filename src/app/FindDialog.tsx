@@ -111,7 +111,14 @@ export function FindDialog() {
         }}
         onKeyDown={onKeyDown}
       />
-      <div id={listId} className="find-results" role="listbox" aria-label="People found">
+      <div
+        id={listId}
+        className="find-results"
+        role="listbox"
+        aria-label="People found"
+        // The query these results are for: lets the bench tell when a keystroke's are shown.
+        data-query={query}
+      >
         {shown.map((r, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's arrows and Enter pick by keyboard
           <div
