@@ -117,10 +117,12 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
   };
   for (const r of map.relationships)
     edges.push(
-      ...relationshipEdge(r, edgeBetween(r.source, r.target), selectedRelationships).map((e) => ({
-        ...e,
-        ...dimmed(lit?.relationships.has(r.id)),
-      })),
+      ...relationshipEdge(
+        r,
+        edgeBetween(r.source, r.target),
+        selectedRelationships,
+        lit?.relationships.has(r.id),
+      ),
     );
   for (const s of analysis.suggestions) {
     const ends = edgeBetween(s.source, s.target);
@@ -149,6 +151,7 @@ function relationshipEdge(
     | { a: { person: Person }; b: { person: Person }; sourceHandle: string; targetHandle: string }
     | undefined,
   selected: Set<string>,
+  isLit: boolean | undefined,
 ): RelationshipEdge[] {
   if (!ends) return [];
   const internal: boolean = ends.a.person.org === ends.b.person.org;
@@ -168,6 +171,7 @@ function relationshipEdge(
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,
       },
+      ...dimmed(isLit),
     },
   ];
 }
