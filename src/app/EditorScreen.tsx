@@ -4,6 +4,7 @@ import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
 import { usePresentation } from "../store/presentation";
+import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { stopPresenting } from "./present/presenting";
@@ -17,6 +18,11 @@ const ExportPngDialog = lazy(() =>
 // Present mode's bar and forms, and the keyboard help, load the first time they are used.
 const PresentOverlay = lazy(() => import("./present/PresentOverlay"));
 const KeyboardHelp = lazy(() => import("./KeyboardHelp"));
+// Find is not in the first load, but is fetched as soon as the editor is up and then drawn
+// without suspending: letters typed straight after Ctrl/Cmd+K must land in the box.
+const loadFindDialog = () => import("./FindDialog");
+const LazyFindDialog = lazy(() => loadFindDialog().then((m) => ({ default: m.FindDialog })));
+type FindDialogType = Awaited<ReturnType<typeof loadFindDialog>>["FindDialog"];
 
 /** The open map: toolbar, roster, canvas, inspector and gaps; or, presenting, the map alone. */
 export function EditorScreen() {
@@ -24,9 +30,21 @@ export function EditorScreen() {
   const [picture, setPicture] = useState<PictureFormat | null>(null);
   const presenting = usePresentation((s) => s.presenting);
   const helpOpen = useKeyboardHelp((s) => s.open);
-  useHotkeys(true);
   // Leaving the map (or a crash) must not leave the next map presenting.
   useEffect(() => stopPresenting, []);
+  const findOpen = useFind((s) => s.open);
+  useHotkeys(true);
+  const [FindDialog, setFindDialog] = useState<FindDialogType | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadFindDialog().then(
+      (m) => live && setFindDialog(() => m.FindDialog),
+      () => {}, // Opening find will try again, and say so through the screen's error boundary.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <ReactFlowProvider>
       {/* Present mode is this same editor with its chrome hidden (app.css). */}
@@ -54,6 +72,14 @@ export function EditorScreen() {
             <KeyboardHelp />
           </Suspense>
         )}
+        {findOpen &&
+          (FindDialog ? (
+            <FindDialog />
+          ) : (
+            <Suspense fallback={null}>
+              <LazyFindDialog />
+            </Suspense>
+          ))}
         {picture && (
           <Suspense fallback={null}>
             <ExportPngDialog open format={picture} onClose={() => setPicture(null)} />

@@ -9,6 +9,8 @@ export type ShortcutId =
   | "rate"
   | "delete"
   | "clearSelection"
+  | "find"
+  | "focusPerson"
   | "present"
   | "leavePresent"
   | "revealNext"
@@ -21,7 +23,14 @@ export type ShortcutId =
 export type ShortcutMode = "editing" | "presenting";
 
 /** The help lists the groups in this order. */
-export const SHORTCUT_GROUPS = ["Editing", "Selection", "History", "Presenting", "Help"] as const;
+export const SHORTCUT_GROUPS = [
+  "Editing",
+  "Selection",
+  "Find and focus",
+  "History",
+  "Presenting",
+  "Help",
+] as const;
 
 export interface Shortcut {
   id: ShortcutId;
@@ -136,9 +145,25 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: "clearSelection",
     keys: ["Esc"],
-    description: "Clear the selection",
+    description: "Clear the focus, or else the selection",
     group: "Selection",
     matches: (e) => e.key === "Escape",
+  },
+  {
+    id: "find",
+    keys: ["Ctrl/Cmd+K", "/"],
+    description: "Find a person by name, title, organisation or tier",
+    group: "Find and focus",
+    matches: (e) =>
+      (mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "k") ||
+      (plain(e) && e.key === "/"),
+  },
+  {
+    id: "focusPerson",
+    keys: ["F"],
+    description: "Focus on the selected person (dims the rest); F again clears it",
+    group: "Find and focus",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "f",
   },
 ];
 

@@ -2,6 +2,8 @@ import { useEffect } from "react";
 import { isStrength } from "../domain/model";
 import { redo, undo, useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
+import { clearSpotlight, toggleSpotlightOnSelection } from "../store/spotlight";
+import { openFind } from "./findState";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { startPresenting, stopPresenting } from "./present/presenting";
 import { type ShortcutId, shortcutFor } from "./shortcuts";
@@ -40,7 +42,9 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     return true;
   },
   clearSelection: () => {
-    useMapStore.getState().clearSelection();
+    // The first Esc takes the focus away, the next the selection (unless a card has the
+    // keyboard: React Flow clears the selection on Esc itself).
+    if (!clearSpotlight()) useMapStore.getState().clearSelection();
     // Escape also closes menus and leaves fields: never swallow it.
     return false;
   },
@@ -72,6 +76,12 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     useKeyboardHelp.getState().show();
     return true;
   },
+  find: () => {
+    if (!useMapStore.getState().map) return false;
+    openFind();
+    return true;
+  },
+  focusPerson: () => toggleSpotlightOnSelection(),
 };
 
 /** Editor shortcuts, as listed in `SHORTCUTS` (src/app/shortcuts.ts). */

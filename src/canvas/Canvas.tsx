@@ -17,9 +17,11 @@ import "./canvas.css";
 import "./presenting.css";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
+import { LaneFocusButtons } from "./LaneFocusButtons";
 import { Lanes } from "./Lanes";
 import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
+import { SpotlightNotice } from "./SpotlightNotice";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
@@ -49,7 +51,8 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
-  const { map, layout, wholeLayout, nodes, edges, onNodesChange, onEdgesChange } = useFlow();
+  const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } =
+    useFlow();
   const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onPaneClick = useDoubleClickAdd(layout);
@@ -64,7 +67,9 @@ export function Canvas() {
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the roster places people by keyboard too
     <div
       ref={paneRef}
-      className={presenting ? `${zoomClassName} is-presenting` : zoomClassName}
+      className={[zoomClassName, presenting && "is-presenting", spotlit && "is-spotlit"]
+        .filter(Boolean)
+        .join(" ")}
       style={presenting ? ({ "--present-text-scale": textScale } as CSSProperties) : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -101,6 +106,7 @@ export function Canvas() {
           aria-label="Map canvas"
         >
           <Lanes layout={layout} orgs={map.orgs} people={map.people} />
+          <LaneFocusButtons layout={layout} />
           <Controls position="top-left" showInteractive={false} showFitView={false}>
             <ControlButton
               onClick={fitBoard}
@@ -127,6 +133,7 @@ export function Canvas() {
           />
         </ReactFlow>
       )}
+      <SpotlightNotice />
     </div>
   );
 }

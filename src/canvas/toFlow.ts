@@ -10,6 +10,7 @@ import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
+import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
 
 export interface PersonNodeData extends Record<string, unknown> {
@@ -43,6 +44,8 @@ export interface FlowInput {
   analysis: MapAnalysis;
   layout: CanvasLayout;
   selection: Selection;
+  /** What stays bright under the focus; everything else is dimmed. Absent: no focus. */
+  lit?: Lit;
 }
 
 export interface Flow {
@@ -62,7 +65,12 @@ const personLabel = (person: Person, orgName: string, tierName = "", unpaired = 
  */
 const sameLook = (a: PersonNode | PeerEdge, b: PersonNode | PeerEdge): boolean => sameValue(a, b);
 
-export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
+/** The class a dimmed card or line gets (the canvas styles it only while focusing). */
+export const DIMMED_CLASS = "is-dimmed";
+const dimmed = (isLit: boolean | undefined) =>
+  isLit === false ? { className: DIMMED_CLASS } : undefined;
+
+export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Flow {
   const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
   const selectedPeople = new Set(selection.people);
   const selectedRelationships = new Set(selection.relationships);
@@ -98,6 +106,7 @@ export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
         analysis.unpairedIds.has(person.id),
       ),
       domAttributes: analysis.unpairedIds.has(person.id) ? { "data-gap": "unpaired" } : undefined,
+      ...dimmed(lit?.people.has(person.id)),
     } as PersonNode);
   }
   const edges: PeerEdge[] = [];
@@ -107,7 +116,14 @@ export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
     return a && b ? { a, b, ...handlesFor(a, b) } : undefined;
   };
   for (const r of map.relationships)
-    edges.push(...relationshipEdge(r, edgeBetween(r.source, r.target), selectedRelationships));
+    edges.push(
+      ...relationshipEdge(
+        r,
+        edgeBetween(r.source, r.target),
+        selectedRelationships,
+        lit?.relationships.has(r.id),
+      ),
+    );
   for (const s of analysis.suggestions) {
     const ends = edgeBetween(s.source, s.target);
     if (!ends) continue;
@@ -122,6 +138,8 @@ export function toFlow({ map, analysis, layout, selection }: FlowInput): Flow {
       focusable: false,
       ariaLabel: `Suggested missing link: ${ends.a.person.name} and ${ends.b.person.name}. Click to add it.`,
       data: { tierId: s.tierId, sourceName: ends.a.person.name, targetName: ends.b.person.name },
+      // A suggestion stays bright only between two people in the light.
+      ...dimmed(lit?.people.has(s.source) && lit.people.has(s.target)),
     });
   }
   return { nodes, edges };
@@ -133,6 +151,7 @@ function relationshipEdge(
     | { a: { person: Person }; b: { person: Person }; sourceHandle: string; targetHandle: string }
     | undefined,
   selected: Set<string>,
+  isLit: boolean | undefined,
 ): RelationshipEdge[] {
   if (!ends) return [];
   const internal: boolean = ends.a.person.org === ends.b.person.org;
@@ -152,6 +171,7 @@ function relationshipEdge(
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,
       },
+      ...dimmed(isLit),
     },
   ];
 }

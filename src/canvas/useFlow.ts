@@ -3,9 +3,11 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout";
 import type { Position } from "../domain/model";
+import { litBy } from "../domain/spotlight";
 import { analysisOf } from "../store/analysis";
 import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
+import { useSpotlight } from "../store/spotlight";
 import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
 
 function applySelect(
@@ -39,12 +41,18 @@ export function useFlow() {
     () => (whole && whole !== map ? computeLayout(whole) : layout),
     [whole, map, layout],
   );
+  const spotlight = useSpotlight((s) => s.spotlight);
+  // Once per focus or map change, never per frame: only cards whose flag flips re-render.
+  const lit = useMemo(
+    () => (map && spotlight ? litBy(map, spotlight) : undefined),
+    [map, spotlight],
+  );
   const flow = useMemo(
     () =>
       map && layout
-        ? project({ map, analysis: analysisOf(map), layout, selection })
+        ? project({ map, analysis: analysisOf(map), layout, selection, lit })
         : { nodes: [], edges: [] },
-    [map, layout, selection, project],
+    [map, layout, selection, lit, project],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(new Map());
   // The lanes as they were when the drag began: a drop never moves the goalposts.
@@ -108,5 +116,14 @@ export function useFlow() {
     });
   }, []);
 
-  return { map, layout, wholeLayout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
+  return {
+    map,
+    layout,
+    wholeLayout,
+    nodes,
+    edges: flow.edges,
+    spotlit: lit !== undefined,
+    onNodesChange,
+    onEdgesChange,
+  };
 }

@@ -24,6 +24,7 @@ import { bundleScenario } from "./scenarios/bundle";
 import { dragScenario } from "./scenarios/drag";
 import { editScenario } from "./scenarios/edit";
 import { exportScenario } from "./scenarios/export";
+import { findScenario } from "./scenarios/find";
 import { gapsScenario } from "./scenarios/gaps";
 import { openScenario } from "./scenarios/open";
 import { zoomScenario } from "./scenarios/zoom";
@@ -51,7 +52,9 @@ export async function main(repoRoot: string, argv: readonly string[]): Promise<v
   if (wants("bundle")) bundleScenario(paths.dist, rows, raw, log);
   if (wants("gaps")) gapsScenario(options.gapRuns, rows, raw, log);
 
-  const browserScenarios = (["open", "edit", "drag", "zoom", "export"] as const).filter(wants);
+  const browserScenarios = (["open", "edit", "drag", "zoom", "export", "find"] as const).filter(
+    wants,
+  );
   let browserVersion = "not started";
   if ((browserScenarios.length > 0 || options.profile) && maps.size > 0) {
     const resolved = resolveChromium();
@@ -118,5 +121,6 @@ async function runBrowserScenarios(
       await attempt("Pan/zoom p95", () => zoomScenario(run));
     if (wants("export") && name === "medium")
       await attempt("Export PNG 2x", () => exportScenario(run));
+    if (wants("find")) await attempt("Find", () => findScenario(run));
   }
 }

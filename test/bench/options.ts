@@ -20,8 +20,17 @@ export interface BenchOptions {
   out: string;
 }
 
-export type Scenario = "bundle" | "gaps" | "open" | "edit" | "drag" | "zoom" | "export";
-const SCENARIOS: readonly Scenario[] = ["bundle", "gaps", "open", "edit", "drag", "zoom", "export"];
+export type Scenario = "bundle" | "gaps" | "open" | "edit" | "drag" | "zoom" | "export" | "find";
+const SCENARIOS: readonly Scenario[] = [
+  "bundle",
+  "gaps",
+  "open",
+  "edit",
+  "drag",
+  "zoom",
+  "export",
+  "find",
+];
 
 /** Whether a scenario is to run: all of them unless --only names some. */
 export type WantsScenario = (scenario: Scenario) => boolean;

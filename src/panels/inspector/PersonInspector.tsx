@@ -3,6 +3,7 @@ import { STRENGTH_STYLES } from "../../design/strokes";
 import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import { useMapStore } from "../../store/mapStore";
+import { toggleSpotlight, useSpotlight } from "../../store/spotlight";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
 import { requireName, withinLimit } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
@@ -26,6 +27,7 @@ export function PersonInspector({ id }: { id: string }) {
   const allPeople = useMapStore((s) => s.map?.people);
   const relationships = useMapStore((s) => s.map?.relationships);
   const focusPersonId = useMapStore((s) => s.focusPersonId);
+  const spotlit = useSpotlight((s) => s.spotlight?.kind === "person" && s.spotlight.id === id);
   const nameRef = useRef<HTMLInputElement>(null);
   const tierId = useId();
 
@@ -54,7 +56,22 @@ export function PersonInspector({ id }: { id: string }) {
 
   return (
     <div className="inspector-body">
-      <h2 className="inspector-heading">Person</h2>
+      <div className="inspector-heading-row">
+        <h2 className="inspector-heading">Person</h2>
+        {placed && (
+          <button
+            type="button"
+            className="btn inspector-focus"
+            aria-pressed={spotlit}
+            title={
+              spotlit ? "Clear the focus (F or Esc)" : "Dim everyone not connected to them (F)"
+            }
+            onClick={() => toggleSpotlight({ kind: "person", id })}
+          >
+            {spotlit ? "Clear focus" : "Focus"}
+          </button>
+        )}
+      </div>
       <TextField
         label="Name"
         value={person.name}

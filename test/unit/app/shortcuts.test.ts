@@ -120,4 +120,14 @@ describe("the keyboard help", () => {
     const help = helpSections([...SHORTCUTS, extra]);
     expect(help.find((s) => s.group === "Help")?.shortcuts).toContain(extra);
   });
+
+  it("opens find with Ctrl/Cmd+K or /, and focuses with F, never with a modifier held", () => {
+    expect(shortcutFor(press("k", { ctrlKey: true }))?.id).toBe("find");
+    expect(shortcutFor(press("K", { metaKey: true }))?.id).toBe("find");
+    expect(shortcutFor(press("/"))?.id).toBe("find");
+    expect(shortcutFor(press("k"))).toBeUndefined();
+    expect(shortcutFor(press("f"))?.id).toBe("focusPerson");
+    expect(shortcutFor(press("F", { shiftKey: true }))?.id).toBe("focusPerson");
+    expect(shortcutFor(press("f", { ctrlKey: true }))).toBeUndefined();
+  });
 });

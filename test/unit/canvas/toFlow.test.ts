@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createFlowProjector, toFlow } from "../../../src/canvas/toFlow";
+import { createFlowProjector, DIMMED_CLASS, toFlow } from "../../../src/canvas/toFlow";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout, slotPosition } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
+import { litBy } from "../../../src/domain/spotlight";
 import { EMPTY_SELECTION } from "../../../src/store/selection";
 import { aMap } from "../builders";
 
@@ -80,5 +81,34 @@ describe("toFlow", () => {
       first.nodes.find((n) => n.id === "linus"),
     );
     expect(second.edges[0]).toBe(first.edges[0]);
+  });
+
+  it("dims, under a focus, exactly the cards and lines that are not lit", () => {
+    const lit = litBy(workshop, { kind: "person", id: "grace" });
+    const { nodes, edges } = toFlow({ ...input(workshop), lit });
+    const dimmedIds = (items: { id: string; className?: string }[]) =>
+      items.filter((i) => i.className === DIMMED_CLASS).map((i) => i.id);
+    expect(dimmedIds(nodes)).toEqual(["alan", "linus", "mo"]);
+    // The suggested Mo–Linus line is dimmed too: neither end is lit.
+    expect(dimmedIds(edges)).toEqual(["ada-alan", "ghost:mo:linus"]);
+    expect(dimmedIds(toFlow(input(workshop)).nodes)).toEqual([]);
+  });
+
+  it("re-creates only the cards whose dimming changed when the focus moves", () => {
+    const project = createFlowProjector();
+    const byId = (flow: { nodes: { id: string }[] }, id: string) =>
+      flow.nodes.find((n) => n.id === id);
+    const onGrace = project({
+      ...input(workshop),
+      lit: litBy(workshop, { kind: "person", id: "grace" }),
+    });
+    const onAda = project({
+      ...input(workshop),
+      lit: litBy(workshop, { kind: "person", id: "ada" }),
+    });
+    // Ada and Grace are lit both times, Linus and Mo dimmed both times; only Alan changes.
+    for (const id of ["ada", "grace", "linus", "mo"])
+      expect(byId(onAda, id)).toBe(byId(onGrace, id));
+    expect(byId(onAda, "alan")).not.toBe(byId(onGrace, "alan"));
   });
 });
