@@ -266,7 +266,8 @@ test("? lists every shortcut, from each group; the toolbar's Keyboard shortcuts 
   await expect(help).toBeVisible();
   for (const [group, line] of [
     ["Editing", "Rate the selected relationship"],
-    ["Selection", "Clear the selection"],
+    ["Selection", "Clear the focus, or else the selection"],
+    ["Find and focus", "Find a person by name, title, organisation or tier"],
     ["History", "Undo"],
     ["Presenting", "Reveal the next tier"],
     ["Help", "Show these keyboard shortcuts"],
