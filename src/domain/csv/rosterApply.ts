@@ -1,7 +1,7 @@
 /** Roster import, step two: the checked rows of a preview added to the map in one edit. */
 import { newId as randomId } from "../ids";
-import { freeSpotInCell } from "../layout";
 import type { PeerMap, Person, Tier } from "../model";
+import { waitingPlacements, withPlacements } from "../placeWaiting";
 import type { RosterPreview, RosterRow } from "./roster";
 import { choiceKey } from "./rosterValues";
 
@@ -61,20 +61,11 @@ export function applyRosterImport(
     const key = choiceKey(row.tierName);
     if (!created.has(key)) created.set(key, { id: newId("t"), name: row.tierName });
   }
-  const people: Person[] = [...map.people];
-  // Each cell's people, so finding a spot does not look through the whole map every time.
-  const cells = new Map<string, Person[]>();
-  const cellOf = (org: string, tierId: string) => {
-    const key = `${org}\u0000${tierId}`;
-    const found = cells.get(key) ?? map.people.filter((p) => p.org === org && p.tierId === tierId);
-    cells.set(key, found);
-    return found;
-  };
+  const added: Person[] = [];
   for (const row of add) {
     const tierId = row.tierId ?? created.get(choiceKey(row.tierName))?.id;
     if (!row.org || tierId === undefined) continue;
-    const cell = cellOf(row.org, tierId);
-    const person: Person = {
+    added.push({
       id: newId("p"),
       org: row.org,
       name: row.name,
@@ -82,11 +73,11 @@ export function applyRosterImport(
       tierId,
       ...(row.email ? { email: row.email } : {}),
       ...(row.notes ? { notes: row.notes } : {}),
-      position: freeSpotInCell({ people: cell }, row.org, tierId),
-    };
-    cell.push(person);
-    people.push(person);
+    });
   }
+  const unplaced = [...map.people, ...added];
+  const newIds = new Set(added.map((person) => person.id));
+  const people = withPlacements(unplaced, waitingPlacements({ people: unplaced }, newIds));
   return {
     ...map,
     tiers: created.size > 0 ? [...map.tiers, ...created.values()] : map.tiers,
