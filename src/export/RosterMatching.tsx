@@ -71,9 +71,10 @@ export function RosterMatching(props: RosterMatchingProps) {
           Which column of the file holds each detail. Use Name, or First name and Last name.
         </p>
         {ROSTER_FIELDS.map((field) => (
-          <label key={field} className="import-match">
-            <span>{FIELD_LABELS[field]}</span>
+          <div key={field} className="import-match">
+            <label htmlFor={`${id}-${field}`}>{FIELD_LABELS[field]}</label>
             <select
+              id={`${id}-${field}`}
               value={preview.columns[field] ?? NOT_IN_FILE}
               disabled={disabled}
               onChange={(event) => setColumn(field, event.target.value)}
@@ -86,7 +87,7 @@ export function RosterMatching(props: RosterMatchingProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </fieldset>
       {preview.orgValues.length > 0 && (
