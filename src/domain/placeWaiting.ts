@@ -1,38 +1,40 @@
 /**
  * Everyone waiting in the roster put on the canvas at once: each in their own tier's cell, at
- * the first free spot, exactly as the add form places a new person (freeSpotInCell).
+ * the first free spot, exactly as the add form places a new person (freeSpotInCell, whose first
+ * free slots freeSlotsInCell finds in one pass).
  */
 import { done, type EditResult, type Placement } from "./edits";
-import { freeSpotInCell } from "./layout";
+import { freeSlotsInCell } from "./layout";
 import type { PeerMap, Person } from "./model";
 
 /**
  * Where the waiting (unplaced) people go, in roster order; only those in `only` when given.
- * Each spot counts the ones placed before it, so no two cards land on one spot.
+ * Each goes to the first free slot of their cell, after the ones placed before them, so no
+ * two cards land on one spot.
  */
 export function waitingPlacements(
   map: Pick<PeerMap, "people">,
   only?: ReadonlySet<string>,
 ): Placement[] {
-  // Each cell's cards, so finding a spot does not look through the whole map every time.
-  const cells = new Map<string, Person[]>();
-  const cellOf = (org: string, tierId: string) => {
-    const key = `${org}\u0000${tierId}`;
-    const found =
-      cells.get(key) ??
-      map.people.filter((p) => p.org === org && p.tierId === tierId && p.position);
-    cells.set(key, found);
-    return found;
-  };
-  const placements: Placement[] = [];
+  const waiting = new Map<string, Person[]>();
   for (const person of map.people) {
     if (person.position || (only && !only.has(person.id))) continue;
-    const cell = cellOf(person.org, person.tierId);
-    const position = freeSpotInCell({ people: cell }, person.org, person.tierId);
-    cell.push({ ...person, position });
-    placements.push({ id: person.id, tierId: person.tierId, position });
+    const key = `${person.org}\u0000${person.tierId}`;
+    const cell = waiting.get(key);
+    if (cell) cell.push(person);
+    else waiting.set(key, [person]);
   }
-  return placements;
+  const at = new Map<string, Placement>();
+  for (const people of waiting.values()) {
+    const [first] = people;
+    if (!first) continue;
+    const slots = freeSlotsInCell(map, first.org, first.tierId, people.length);
+    people.forEach((person, i) => {
+      const position = slots[i];
+      if (position) at.set(person.id, { id: person.id, tierId: person.tierId, position });
+    });
+  }
+  return map.people.flatMap((person) => at.get(person.id) ?? []);
 }
 
 /** The people with the placements applied; a person not among them is the same object. */

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CARD_HEIGHT, CARD_WIDTH, freeSpotInCell, slotPosition } from "../../../src/domain/layout";
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  freeSlotsInCell,
+  freeSpotInCell,
+  slotPosition,
+} from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { placeWaiting, waitingPlacements } from "../../../src/domain/placeWaiting";
 import { validateMap } from "../../../src/domain/validateMap";
@@ -47,6 +53,23 @@ describe("waitingPlacements", () => {
 
   it("places only the people asked for", () => {
     expect(waitingPlacements(map, new Set(["cy"])).map((p) => p.id)).toEqual(["cy"]);
+  });
+});
+
+describe("freeSlotsInCell", () => {
+  it("gives the spots the add form would give, one person after another, on any map", () => {
+    fc.assert(
+      fc.property(arbPeerMap(), fc.integer({ min: 1, max: 12 }), (any, count) => {
+        const { org, tierId } = any.people[0] ?? { org: "a" as const, tierId: "t0" };
+        let people = any.people;
+        const oneByOne = Array.from({ length: count }, (_, i) => {
+          const position = freeSpotInCell({ people }, org, tierId);
+          people = [...people, { id: `new${i}`, org, name: "New", tierId, position }];
+          return position;
+        });
+        expect(freeSlotsInCell(any, org, tierId, count)).toEqual(oneByOne);
+      }),
+    );
   });
 });
 
