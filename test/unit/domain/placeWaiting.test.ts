@@ -7,7 +7,7 @@ import {
   freeSpotInCell,
   slotPosition,
 } from "../../../src/domain/layout";
-import type { PeerMap } from "../../../src/domain/model";
+import type { PeerMap, Person } from "../../../src/domain/model";
 import { placeWaiting, waitingPlacements } from "../../../src/domain/placeWaiting";
 import { validateMap } from "../../../src/domain/validateMap";
 import { arbPeerMap } from "../arbitraries";
@@ -68,6 +68,32 @@ describe("freeSlotsInCell", () => {
           return position;
         });
         expect(freeSlotsInCell(any, org, tierId, count)).toEqual(oneByOne);
+      }),
+    );
+  });
+
+  it("gives the same spots in a crowded cell, cards anywhere in it", () => {
+    const anywhere = fc.record({
+      x: fc.integer({ min: 0, max: 460 }),
+      y: fc.integer({ min: 0, max: 500 }),
+    });
+    const crowd = fc.array(anywhere, { minLength: 13, maxLength: 60 });
+    fc.assert(
+      fc.property(crowd, fc.integer({ min: 1, max: 30 }), (positions, count) => {
+        let people: Person[] = positions.map((position, i) => ({
+          id: `p${i}`,
+          org: "b",
+          name: "Placed",
+          tierId: "t",
+          position,
+        }));
+        const map = { people };
+        const oneByOne = Array.from({ length: count }, (_, i) => {
+          const position = freeSpotInCell({ people }, "b", "t");
+          people = [...people, { id: `new${i}`, org: "b", name: "New", tierId: "t", position }];
+          return position;
+        });
+        expect(freeSlotsInCell(map, "b", "t", count)).toEqual(oneByOne);
       }),
     );
   });
