@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { percentText } from "../domain/coverage";
+import type { MapNames } from "../domain/createMap";
 import { MAX_LENGTH } from "../domain/mapLimits";
 import { cleanName } from "../domain/names";
 import {
@@ -12,6 +13,7 @@ import {
 import type { MapSummary } from "../persistence/rows";
 import { showToast } from "../store/toasts";
 import "./home.css";
+import { NewMapDialog } from "./NewMapDialog";
 import { mapHref, navigate } from "./router";
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -20,11 +22,12 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle
 export function HomeScreen({ onImport }: { onImport?: () => void }) {
   const maps = useMapList();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
 
-  const create = async (kind: "blank" | "sample") => {
+  const create = async (kind: "blank" | "sample", names?: MapNames) => {
     setBusy(true);
     try {
-      navigate(mapHref(await createStoredMap(kind)));
+      navigate(mapHref(await createStoredMap(kind, undefined, names)));
     } catch (error) {
       showToast(`Could not create the map: ${(error as Error).message}`, { tone: "error" });
     } finally {
@@ -47,7 +50,8 @@ export function HomeScreen({ onImport }: { onImport?: () => void }) {
             type="button"
             className="btn btn-primary"
             disabled={busy}
-            onClick={() => create("blank")}
+            aria-haspopup="dialog"
+            onClick={() => setAsking(true)}
           >
             New map
           </button>
@@ -79,6 +83,12 @@ export function HomeScreen({ onImport }: { onImport?: () => void }) {
           </ul>
         )}
       </section>
+      <NewMapDialog
+        open={asking}
+        busy={busy}
+        onClose={() => setAsking(false)}
+        onCreate={(names) => void create("blank", names)}
+      />
     </main>
   );
 }

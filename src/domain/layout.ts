@@ -197,6 +197,50 @@ function occupiedInCell(
 }
 
 /**
+ * Whether a spot of the cell is covered by one of `taken`. Cards are sorted by grid row, so a
+ * spot is checked against the cards near it only: placing thousands at once stays fast.
+ */
+function takenTest(taken: readonly Position[]): (spot: Position) => boolean {
+  // A few cards are quicker to check one by one than to sort.
+  if (taken.length <= 12) return (spot) => taken.some((t) => overlaps(t, spot));
+  const rowOf = (y: number) => Math.floor((y - CELL_PADDING) / SLOT_Y);
+  const byRow = new Map<number, Position[]>();
+  for (const t of taken) {
+    const cards = byRow.get(rowOf(t.y));
+    if (cards) cards.push(t);
+    else byRow.set(rowOf(t.y), [t]);
+  }
+  return (spot) => {
+    const row = rowOf(spot.y);
+    for (let r = row - 1; r <= row + 1; r++)
+      if (byRow.get(r)?.some((t) => overlaps(t, spot))) return true;
+    return false;
+  };
+}
+
+/** The first `count` grid slots no card covers, in the order cards fill a cell. */
+function firstFreeSlots(isTaken: (spot: Position) => boolean, org: OrgKey, count: number) {
+  const found: Position[] = [];
+  for (let i = 0; found.length < count; i++) {
+    const slot = slotPosition(i, org);
+    if (!isTaken(slot)) found.push(slot);
+  }
+  return found;
+}
+
+/**
+ * The first `count` free grid slots of a cell, in the order cards fill it: where new people
+ * go (the add form, an import, "Place all"). Slots never overlap one another, so placing
+ * people in them one by one gives the same spots as asking freeSpotInCell each time.
+ */
+export const freeSlotsInCell = (
+  map: Pick<PeerMap, "people">,
+  org: OrgKey,
+  tierId: string,
+  count: number,
+): Position[] => firstFreeSlots(takenTest(occupiedInCell(map, org, tierId)), org, count);
+
+/**
  * A spot for a card in a cell: `desired` when it is free, otherwise the free grid slot
  * nearest to it (the first free slot when there is no wish). Used for drops, new people
  * and roster placement, so cards never land on top of each other.
@@ -214,21 +258,23 @@ export function freeSpotInCell(
     const wish = { x: cell.x, y: Math.min(cell.y, maxCellY(taken.length + 1)) };
     if (!taken.some((t) => overlaps(t, wish))) return wish;
   }
-  // One more row than there are cards always holds a free slot.
+  const isTaken = takenTest(taken);
+  const [first] = firstFreeSlots(isTaken, org, 1);
+  if (!desired || !first) return first ?? slotPosition(0, org);
+  // The nearest free slot lies within one more row than there are cards.
   const slots = (Math.ceil(taken.length / CARDS_PER_ROW) + 1) * CARDS_PER_ROW;
-  let best: Position | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
+  let best = first;
+  let bestDistance = (first.x - desired.x) ** 2 + (first.y - desired.y) ** 2;
   for (let i = 0; i < slots; i++) {
     const slot = slotPosition(i, org);
-    if (taken.some((t) => overlaps(t, slot))) continue;
-    if (!desired) return slot;
+    if (isTaken(slot)) continue;
     const distance = (slot.x - desired.x) ** 2 + (slot.y - desired.y) ** 2;
     if (distance < bestDistance) {
       best = slot;
       bestDistance = distance;
     }
   }
-  return best ?? slotPosition(slots, org);
+  return best;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type DragEvent, useEffect, useId, useMemo, useState } from "react";
-import { parseRoster } from "../domain/csv/roster";
+import { parseRoster, type RosterChoices } from "../domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../domain/csv/rosterApply";
 import { formatErrorText } from "../domain/format";
 import { DialogShell } from "../panels/shared/DialogShell";
@@ -58,6 +58,7 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
   const [state, setState] = useState<State>({ step: "choose" });
   const [choice, setChoice] = useState<ImportChoice>("copy");
   const [createTiers, setCreateTiers] = useState(true);
+  const [choices, setChoices] = useState<RosterChoices>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [over, setOver] = useState(false);
@@ -69,8 +70,10 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
     setState({ step: "reading", name: picked.name });
     setFailure(null);
     setChoice("copy");
-    setCreateTiers(true);
+    setChoices({});
     const result = await readImportFile(picked, useMapStore.getState().map);
+    // New tiers are offered ticked only when some value found no close tier.
+    setCreateTiers(result.kind !== "roster" || result.preview.newTiers.length > 0);
     setState({ step: "read", name: picked.name, result });
   };
 
@@ -87,9 +90,15 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
   }, [open]);
 
   const result = state.step === "read" ? state.result : null;
+  // Read again with the user's answers; the open map itself is not touched until "Add".
+  const preview = useMemo(
+    () =>
+      result?.kind === "roster" && openMap ? parseRoster(result.text, openMap, choices) : null,
+    [result, openMap, choices],
+  );
   const plan = useMemo(
-    () => (result?.kind === "roster" ? planRosterImport(result.preview, createTiers) : null),
-    [result, createTiers],
+    () => (preview ? planRosterImport(preview, createTiers) : null),
+    [preview, createTiers],
   );
   const existing =
     result?.kind === "map" ? storedMaps?.find((m) => m.id === result.map.id) : undefined;
@@ -119,12 +128,11 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
     const current = useMapStore.getState().map;
     if (!current) return;
     // Read again against the map as it is now, in case it changed since the preview.
-    const preview = parseRoster(text, current);
-    const next = applyRosterImport(current, preview, { createTiers });
+    const next = applyRosterImport(current, parseRoster(text, current, choices), { createTiers });
     const added = next.people.length - current.people.length;
     if (added > 0) useMapStore.getState().replaceMap(next);
     showToast(
-      `Added ${plural(added, "person", "people")} to the roster. Undo takes ${added === 1 ? "it" : "them all"} back.`,
+      `Added ${plural(added, "person", "people")} to the map, each in their tier. Undo takes ${added === 1 ? "it" : "them all"} back.`,
       { tone: "success" },
     );
     onClose();
@@ -150,12 +158,12 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
         {busy ? "Importing…" : "Import map"}
       </button>
     );
-  } else if (result?.kind === "roster" && plan) {
+  } else if (result?.kind === "roster" && plan && preview) {
     footer = (
       <button
         type="button"
         className="btn btn-primary"
-        disabled={plan.add.length === 0 || !openMap}
+        disabled={plan.add.length === 0 || preview.errors.length > 0 || !openMap}
         onClick={() => addPeople(result.text)}
       >
         Add {plural(plan.add.length, "person", "people")}
@@ -200,7 +208,8 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
         />
         <p className="export-hint">
           or drop it here. A Peermap map (.json) opens as a map of its own; a spreadsheet of people
-          (.csv with Name, Title, Organisation, Tier and Email columns) adds them to the open map.
+          (.csv with a header row, say from Excel or an HR system) adds them to the open map: you
+          choose which column is which before anything changes.
         </p>
       </div>
 
@@ -249,12 +258,14 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
           )}
         </>
       )}
-      {result?.kind === "roster" && plan && openMap && (
+      {preview && plan && openMap && (
         <RosterImportPreview
           fileName={state.step === "read" ? state.name : ""}
-          preview={result.preview}
+          preview={preview}
           plan={plan}
           orgs={openMap.orgs}
+          tiers={openMap.tiers}
+          onChoicesChange={setChoices}
           createTiers={createTiers}
           onCreateTiersChange={setCreateTiers}
         />

@@ -76,7 +76,8 @@ export async function readImportFile(
 
   if (kind === "csv" && openMap) {
     const preview = parseRoster(text, openMap);
-    if (preview.errors.length > 0) {
+    // With a header row there are columns to choose from: the preview asks. Without, it cannot.
+    if (preview.headers.length === 0) {
       const errors = preview.errors.map((message) => ({ path: "", message }));
       return failure(`"${file.name}" cannot be imported.`, errors);
     }

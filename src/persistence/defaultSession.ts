@@ -2,6 +2,7 @@
  * The tab's one persistence session, bound to the app's map store, and the functions the UI
  * calls. Call initPersistence() once at startup; every function also starts it on first use.
  */
+import type { MapNames } from "../domain/createMap";
 import type { PeerMap } from "../domain/model";
 import { useMapStore } from "../store/mapStore";
 import {
@@ -30,8 +31,11 @@ export const openStoredMap = (id: string): Promise<"ok" | "not-found"> =>
 export const closeStoredMap = (): Promise<void> => getSession().closeStoredMap();
 
 /** Creates and stores a new map; returns its id (open it with openStoredMap). */
-export const createStoredMap = (kind: CreateKind, now?: string): Promise<string> =>
-  getSession().createStoredMap(kind, now);
+export const createStoredMap = (
+  kind: CreateKind,
+  now?: string,
+  names?: MapNames,
+): Promise<string> => getSession().createStoredMap(kind, now, names);
 
 /** Deletes a map; the returned function puts it back exactly as it was (for an Undo toast). */
 export const deleteStoredMap = (id: string): Promise<() => Promise<void>> =>

@@ -3,7 +3,7 @@
  * sync for the open map. Every operation works the same in memory mode (see storageRuntime),
  * and a storage failure is told to the user rather than thrown at the UI.
  */
-import { createMap } from "../domain/createMap";
+import { createMap, type MapNames, namedMap } from "../domain/createMap";
 import { newId } from "../domain/ids";
 import type { PeerMap } from "../domain/model";
 import { sampleAlliance } from "../domain/sampleAlliance";
@@ -55,7 +55,8 @@ export interface PersistenceSession {
   ready(): Promise<void>;
   openStoredMap(id: string): Promise<"ok" | "not-found">;
   closeStoredMap(): Promise<void>;
-  createStoredMap(kind: CreateKind, now?: string): Promise<string>;
+  /** A blank map takes `names` (blanks mean the defaults); the sample has its own. */
+  createStoredMap(kind: CreateKind, now?: string, names?: MapNames): Promise<string>;
   deleteStoredMap(id: string): Promise<() => Promise<void>>;
   duplicateStoredMap(id: string, newName?: string): Promise<string | undefined>;
   renameStoredMap(id: string, name: string): Promise<boolean>;
@@ -278,8 +279,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       await release();
       if (token === opening) store.getState().closeMap();
     },
-    createStoredMap: (kind, now = isoNow()) =>
-      save(kind === "sample" ? sampleAlliance(now) : createMap({ name: "Untitled map", now })),
+    createStoredMap: (kind, now = isoNow(), names = {}) =>
+      save(kind === "sample" ? sampleAlliance(now) : createMap({ ...namedMap(names), now })),
     deleteStoredMap: async (id) => {
       const autosave = autosaves.get(id);
       if (autosave) {

@@ -15,6 +15,7 @@ import type {
 import * as edit from "../domain/edits";
 import { slotPosition } from "../domain/layout";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
+import { placeWaiting } from "../domain/placeWaiting";
 import * as tiers from "../domain/tiers";
 import { createHistory } from "./history";
 import { EMPTY_SELECTION, isEmptySelection, type Selection, sameSelection } from "./selection";
@@ -40,6 +41,8 @@ export interface MapState {
   placePeople: (placements: readonly Placement[]) => boolean;
   /** From the roster onto the canvas, in its own lane, at the free spot nearest the partner. */
   placeInLane: (id: string) => boolean;
+  /** Everyone waiting in the roster onto the canvas, each in their tier: one undo step. */
+  placeAll: () => number;
   unplacePerson: (id: string) => void;
   connect: (source: string, target: string) => string | undefined;
   updateRelationships: (ids: readonly string[], changes: RelationshipChanges) => void;
@@ -129,6 +132,10 @@ const mapStore = create<MapState>()(
         placeInLane: (id) => {
           const person = get().map?.people.find((p) => p.id === id);
           return person ? get().placePerson(id, person.tierId, slotPosition(0, person.org)) : false;
+        },
+        placeAll: () => {
+          const before = get().map?.people.filter((p) => !p.position).length ?? 0;
+          return run(placeWaiting) ? before : 0;
         },
         unplacePerson: (id) => {
           run((map) => edit.unplacePerson(map, id));

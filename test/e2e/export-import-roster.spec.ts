@@ -1,12 +1,13 @@
 /**
  * A spreadsheet of people (CSV) imported into the open map through the preview: every row
- * shown with its problems, the good ones added to the roster (not placed), one undo step.
+ * shown with its problems, the good ones placed on the canvas in their tiers, one undo step.
  */
 
 import { expect, test } from "./fixtures";
 import { exportJson, toolbarButton } from "./support/downloads";
 import {
   cards,
+  cardTier,
   DEFAULT_TIERS,
   EDITOR_VIEWPORT,
   laneLabels,
@@ -59,7 +60,7 @@ function toCsv(rows: Row[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-test("a 50-row spreadsheet is previewed, added unplaced, and taken back by one Ctrl+Z", async ({
+test("a 50-row spreadsheet is previewed, placed in its tiers, and taken back by one Ctrl+Z", async ({
   appPage: page,
 }) => {
   await openFixtureMap(page, "small-workshop");
@@ -107,11 +108,16 @@ test("a 50-row spreadsheet is previewed, added unplaced, and taken back by one C
 
   await dialog.getByRole("button", { name: "Add 47 people" }).click();
   await expect(dialog).toBeHidden();
-  await expect(toasts(page).filter({ hasText: "Added 47 people to the roster." })).toBeVisible();
+  await expect(
+    toasts(page).filter({ hasText: "Added 47 people to the map, each in their tier." }),
+  ).toBeVisible();
 
-  // In the roster, not on the canvas; the new tier is there.
-  await expect(summary).toHaveText("61 people, 48 not on canvas");
-  await expect(cards(page)).toHaveCount(13);
+  // On the canvas, in their tiers (the one unplaced before stays in the roster); the new tier
+  // is there.
+  await expect(summary).toHaveText("61 people, 1 not on canvas");
+  await expect(cards(page)).toHaveCount(60);
+  await expect(cardTier(page, "Imported Person 01")).toHaveText("Executive sponsor");
+  await expect(cardTier(page, "Imported Person 50")).toHaveText("Customer success");
   await expect(rosterEntry(page, "Imported Person 01")).toBeVisible();
   await expect(rosterEntry(page, "Imported Person 50")).toHaveCount(1);
   await expect(rosterEntry(page, "Imported Person 21")).toHaveCount(0);
@@ -122,7 +128,7 @@ test("a 50-row spreadsheet is previewed, added unplaced, and taken back by one C
   expect(added.map((p: { name: string }) => p.name)).toEqual(
     rows.filter((_, i) => ![10, 20, 30].includes(i)).map((r) => r.name),
   );
-  expect(added.filter((p: { position?: unknown }) => p.position !== undefined)).toEqual([]);
+  expect(added.filter((p: { position?: unknown }) => p.position === undefined)).toEqual([]);
   expect(added.find((p: { name: string }) => p.name === "Imported Person 02")).toMatchObject({
     org: "b",
     title: "Role 2",

@@ -22,6 +22,7 @@ import {
   canvasPane,
   cards,
   coverageText,
+  createNewMap,
   DEFAULT_TIERS,
   laneLabels,
   openNewMap,
@@ -69,7 +70,7 @@ test("with no maps yet it says so and offers both ways to start", async ({ appPa
 test("New map opens a blank map with the default tiers, then lists it", async ({
   appPage: page,
 }) => {
-  await page.getByRole("button", { name: "New map" }).click();
+  await createNewMap(page);
   await expect(page).toHaveURL(/#\/map\/[^/]+$/);
   const id = mapIdOf(page);
   await expect(toolbarTitle(page)).toHaveText("Untitled map");

@@ -31,6 +31,7 @@ import {
   canvasPane,
   cardByName,
   cards,
+  createNewMap,
   EDITOR_VIEWPORT,
   inspectorName,
   openNewMap,
@@ -153,7 +154,7 @@ test("storage already full: a new map still opens and can be edited, in memory",
   await page.goto("/");
   await expect(storageBanner(page)).toHaveCount(0); // Nothing has failed yet.
 
-  await page.getByRole("button", { name: "New map" }).click();
+  await createNewMap(page);
   await expect(page).toHaveURL(/#\/map\/[^/]+$/);
   await expect(canvasPane(page)).toBeVisible();
   await expect(toolbarTitle(page)).toHaveText("Untitled map");

@@ -5,9 +5,19 @@
  */
 import Papa from "papaparse";
 import { LIMITS } from "../format/limits";
-import { DEFAULT_ORGS, ORG_KEYS, type OrgKey, type PeerMap } from "../model";
+import { DEFAULT_ORGS, type OrgKey, type PeerMap } from "../model";
 import { isBlankName } from "../names";
-import { EXPECTED_HEADERS, findColumns, type RosterColumns } from "./rosterColumns";
+import { findColumns, missingColumns, type RosterColumns } from "./rosterColumns";
+import {
+  choiceKey,
+  type OrgChoice,
+  orgMatches,
+  SKIP,
+  type TierChoice,
+  tierMatches,
+  type ValueChoices,
+  type ValueMatch,
+} from "./rosterValues";
 
 export interface RosterRow {
   /** The row number a spreadsheet shows for it: the header is row 1. */
@@ -17,14 +27,26 @@ export interface RosterRow {
   org?: OrgKey;
   /** As written in the file (trimmed). */
   tierName: string;
-  /** The existing tier it matched; absent for a tier the import would create. */
+  /** The existing tier it maps to; absent for a tier the import would create. */
   tierId?: string;
   email?: string;
+  notes?: string;
   /** Plain sentences, each starting "Row N:"; a row with problems is not imported. */
   problems: string[];
 }
 
+/** The user's answers in the preview: which column is which, and what each value means. */
+export interface RosterChoices extends ValueChoices {
+  columns?: RosterColumns;
+}
+
 export interface RosterPreview {
+  /** The file's header row; empty when the file could not be read that far. */
+  headers: string[];
+  /** Which column each field is read from. */
+  columns: RosterColumns;
+  orgValues: ValueMatch<OrgChoice>[];
+  tierValues: ValueMatch<TierChoice>[];
   rows: RosterRow[];
   /** Tiers the valid rows name that the map does not have yet, in first-seen order. */
   newTiers: string[];
@@ -37,7 +59,15 @@ export const MAX_ROSTER_ROWS = 10_000;
 const amount = (n: number): string => n.toLocaleString("en-US");
 const megabytes = (chars: number): string => (chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
 
-const failed = (...errors: string[]): RosterPreview => ({ rows: [], newTiers: [], errors });
+const failed = (...errors: string[]): RosterPreview => ({
+  headers: [],
+  columns: {},
+  orgValues: [],
+  tierValues: [],
+  rows: [],
+  newTiers: [],
+  errors,
+});
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === "");
 
@@ -61,7 +91,8 @@ function readRecords(text: string): { records: string[][]; errors: string[] } {
 interface Context {
   columns: RosterColumns;
   orgNames: Record<OrgKey, string>;
-  tierByName: Map<string, string>;
+  orgs: ReadonlyMap<string, ValueMatch<OrgChoice>>;
+  tiers: ReadonlyMap<string, ValueMatch<TierChoice>>;
   /** "a\u0000ada lovelace" -> where that person was first seen. */
   seen: Map<string, string>;
 }
@@ -71,15 +102,10 @@ const cellOf = (cells: readonly string[], index: number | undefined): string =>
 
 const fold = (text: string): string => text.trim().toLocaleLowerCase("en-US");
 
-function findOrg(ctx: Context, value: string): OrgKey | undefined {
-  const key = fold(value);
-  for (const org of ORG_KEYS) if (key === org || key === fold(ctx.orgNames[org])) return org;
-  return undefined;
-}
-
 function nameOf(ctx: Context, cells: readonly string[]): string {
   const { columns } = ctx;
   if (columns.name !== undefined) return cellOf(cells, columns.name);
+  // First and last name, joined as the person is addressed.
   return [cellOf(cells, columns.firstName), cellOf(cells, columns.lastName)]
     .filter(Boolean)
     .join(" ");
@@ -98,6 +124,7 @@ function readRow(ctx: Context, cells: readonly string[], line: number): RosterRo
   const orgText = cellOf(cells, ctx.columns.org);
   const tierName = cellOf(cells, ctx.columns.tier);
   const email = cellOf(cells, ctx.columns.email);
+  const notes = cellOf(cells, ctx.columns.notes);
   const { a, b } = ctx.orgNames;
 
   if (isBlankName(name)) problems.push(`${at}: no name`);
@@ -105,13 +132,19 @@ function readRow(ctx: Context, cells: readonly string[], line: number): RosterRo
   tooLong(problems, at, "title", title, LIMITS.maxNameLength);
   tooLong(problems, at, "email", email, LIMITS.maxEmailLength);
   tooLong(problems, at, "tier name", tierName, LIMITS.maxNameLength);
+  tooLong(problems, at, "notes", notes, LIMITS.maxNotesLength);
 
-  const org = orgText ? findOrg(ctx, orgText) : undefined;
+  const orgMatch = orgText ? ctx.orgs.get(choiceKey(orgText)) : undefined;
+  const org = orgMatch?.chosen === SKIP ? undefined : orgMatch?.chosen;
   if (!orgText) problems.push(`${at}: no organisation (write ${a} or ${b})`);
-  else if (!org) problems.push(`${at}: organisation "${orgText}" is neither ${a} nor ${b}`);
+  else if (orgMatch?.suggested === SKIP && !org)
+    problems.push(`${at}: organisation "${orgText}" is neither ${a} nor ${b}`);
+  else if (!org) problems.push(`${at}: organisation "${orgText}" is skipped`);
 
+  const tierChoice = tierName ? ctx.tiers.get(choiceKey(tierName))?.chosen : undefined;
   if (!tierName) problems.push(`${at}: no tier`);
-  const tierId = tierName ? ctx.tierByName.get(fold(tierName)) : undefined;
+  else if (tierChoice === SKIP) problems.push(`${at}: tier "${tierName}" is skipped`);
+  const tierId = typeof tierChoice === "object" ? tierChoice.tierId : undefined;
 
   if (name && org) {
     const key = `${org}\u0000${fold(name)}`;
@@ -128,6 +161,7 @@ function readRow(ctx: Context, cells: readonly string[], line: number): RosterRo
     tierName,
     ...(tierId ? { tierId } : {}),
     ...(email ? { email } : {}),
+    ...(notes ? { notes } : {}),
     problems,
   };
 }
@@ -136,19 +170,25 @@ function newTiersOf(rows: readonly RosterRow[]): string[] {
   const names = new Map<string, string>();
   for (const row of rows) {
     if (row.problems.length > 0 || row.tierId !== undefined) continue;
-    const key = fold(row.tierName);
+    const key = choiceKey(row.tierName);
     if (!names.has(key)) names.set(key, row.tierName);
   }
   return [...names.values()];
 }
 
 /**
- * Reads a roster file against the open map: organisations by name (any case) or "a"/"b",
- * tiers by name (any case; unknown ones can be created). Rows are checked one by one and
- * every problem is described; whole-file problems (too big, empty, no name column, too many
- * rows) come back in `errors` with no rows.
+ * Reads a roster file against the open map. Columns are found from the headers (findColumns)
+ * unless `choices.columns` says which is which; organisation and tier values are matched
+ * tolerantly to the map's (rosterValues) unless the user chose otherwise. Rows are checked one
+ * by one and every problem is described; whole-file problems (too big, empty, a needed column
+ * not chosen, too many rows) come back in `errors`. `headers` is empty when the file could not
+ * be read as far as its header row, so there are no columns to choose from.
  */
-export function parseRoster(text: string, map: PeerMap): RosterPreview {
+export function parseRoster(
+  text: string,
+  map: PeerMap,
+  choices: RosterChoices = {},
+): RosterPreview {
   if (text.length > LIMITS.maxFileChars) {
     return failed(
       `This file is too large (${megabytes(text.length)} MB); Peermap imports files up to ${megabytes(LIMITS.maxFileChars)} MB.`,
@@ -160,16 +200,7 @@ export function parseRoster(text: string, map: PeerMap): RosterPreview {
   const { records, errors } = readRecords(source);
   if (errors.length > 0) return failed(...errors);
   const headerAt = records.findIndex((cells) => !isBlank(cells));
-  const columns = findColumns(records[headerAt] ?? []);
-  const missing: string[] = [];
-  if (columns.name === undefined && columns.firstName === undefined) missing.push("name");
-  if (columns.org === undefined) missing.push("organisation");
-  if (columns.tier === undefined) missing.push("tier");
-  if (missing.length > 0) {
-    return failed(
-      `The file has no ${missing.join(", no ")} column. Its first row must be headers: ${EXPECTED_HEADERS}.`,
-    );
-  }
+  const headers = (records[headerAt] ?? []).map((header) => header.trim());
 
   const dataRows: { cells: string[]; line: number }[] = [];
   for (let i = headerAt + 1; i < records.length; i++) {
@@ -183,16 +214,27 @@ export function parseRoster(text: string, map: PeerMap): RosterPreview {
     );
   }
 
+  const columns = choices.columns ?? findColumns(headers);
+  const orgNames = {
+    a: map.orgs.a.name.trim() || DEFAULT_ORGS.a.name,
+    b: map.orgs.b.name.trim() || DEFAULT_ORGS.b.name,
+  };
+  const column = (index: number | undefined) => dataRows.map(({ cells }) => cellOf(cells, index));
+  const orgValues =
+    columns.org === undefined ? [] : orgMatches(column(columns.org), orgNames, choices.orgs);
+  const tierValues =
+    columns.tier === undefined ? [] : tierMatches(column(columns.tier), map.tiers, choices.tiers);
+  const base = { headers, columns, orgValues, tierValues };
+  const missing = missingColumns(columns);
+  if (missing) return { ...base, rows: [], newTiers: [], errors: [missing] };
+
   const ctx: Context = {
     columns,
-    orgNames: {
-      a: map.orgs.a.name.trim() || DEFAULT_ORGS.a.name,
-      b: map.orgs.b.name.trim() || DEFAULT_ORGS.b.name,
-    },
-    tierByName: new Map(),
+    orgNames,
+    orgs: new Map(orgValues.map((match) => [match.key, match])),
+    tiers: new Map(tierValues.map((match) => [match.key, match])),
     seen: new Map(),
   };
-  for (const tier of [...map.tiers].reverse()) ctx.tierByName.set(fold(tier.name), tier.id);
   for (const person of map.people) {
     ctx.seen.set(`${person.org}\u0000${fold(person.name)}`, "already on the map");
   }
@@ -211,5 +253,5 @@ export function parseRoster(text: string, map: PeerMap): RosterPreview {
       `This file names ${amount(newTiers.length)} new tiers; a map holds up to ${amount(LIMITS.maxTiers)} tiers.`,
     );
   }
-  return { rows, newTiers, errors: fileErrors };
+  return { ...base, rows, newTiers, errors: fileErrors };
 }

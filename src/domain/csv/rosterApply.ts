@@ -1,7 +1,9 @@
 /** Roster import, step two: the checked rows of a preview added to the map in one edit. */
 import { newId as randomId } from "../ids";
 import type { PeerMap, Person, Tier } from "../model";
+import { waitingPlacements, withPlacements } from "../placeWaiting";
 import type { RosterPreview, RosterRow } from "./roster";
+import { choiceKey } from "./rosterValues";
 
 export interface RosterImportOptions {
   /** Create the preview's new tiers; when false, rows naming them are skipped. */
@@ -16,8 +18,6 @@ export interface RosterImportPlan {
   /** Rows that will not, each with the sentences saying why. */
   skip: { row: RosterRow; reasons: string[] }[];
 }
-
-const fold = (text: string): string => text.trim().toLocaleLowerCase("en-US");
 
 /** What an import with these options would do, for the preview's button and notes. */
 export function planRosterImport(preview: RosterPreview, createTiers: boolean): RosterImportPlan {
@@ -41,10 +41,10 @@ export function planRosterImport(preview: RosterPreview, createTiers: boolean): 
 }
 
 /**
- * The map with the preview's valid rows added as people in the roster (not placed on the
- * canvas) and, when asked, its new tiers appended after the existing ones. One new map, so the
- * store's replaceMap makes the whole import a single undo step. A preview with whole-file
- * errors changes nothing.
+ * The map with the preview's valid rows added as people, each placed on the canvas in its
+ * tier's cell at the first free spot (as the add form places a new person), and, when asked,
+ * its new tiers appended after the existing ones. One new map, so the store's replaceMap
+ * makes the whole import a single undo step. A preview with whole-file errors changes nothing.
  */
 export function applyRosterImport(
   map: PeerMap,
@@ -58,26 +58,29 @@ export function applyRosterImport(
   const created = new Map<string, Tier>();
   for (const row of add) {
     if (row.tierId !== undefined) continue;
-    const key = fold(row.tierName);
+    const key = choiceKey(row.tierName);
     if (!created.has(key)) created.set(key, { id: newId("t"), name: row.tierName });
   }
-  const people: Person[] = add.flatMap((row) => {
-    const tierId = row.tierId ?? created.get(fold(row.tierName))?.id;
-    if (!row.org || tierId === undefined) return [];
-    return [
-      {
-        id: newId("p"),
-        org: row.org,
-        name: row.name,
-        ...(row.title ? { title: row.title } : {}),
-        tierId,
-        ...(row.email ? { email: row.email } : {}),
-      },
-    ];
-  });
+  const added: Person[] = [];
+  for (const row of add) {
+    const tierId = row.tierId ?? created.get(choiceKey(row.tierName))?.id;
+    if (!row.org || tierId === undefined) continue;
+    added.push({
+      id: newId("p"),
+      org: row.org,
+      name: row.name,
+      ...(row.title ? { title: row.title } : {}),
+      tierId,
+      ...(row.email ? { email: row.email } : {}),
+      ...(row.notes ? { notes: row.notes } : {}),
+    });
+  }
+  const unplaced = [...map.people, ...added];
+  const newIds = new Set(added.map((person) => person.id));
+  const people = withPlacements(unplaced, waitingPlacements({ people: unplaced }, newIds));
   return {
     ...map,
     tiers: created.size > 0 ? [...map.tiers, ...created.values()] : map.tiers,
-    people: [...map.people, ...people],
+    people,
   };
 }

@@ -2,6 +2,7 @@ import "./Roster.css";
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import { ORG_KEYS, type OrgKey, type Person } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
+import { showToast } from "../../store/toasts";
 import { RosterOrgSection } from "./RosterOrgSection";
 import { filterPeople, groupByTier, peopleCount, SEARCH_THRESHOLD } from "./rosterModel";
 
@@ -19,6 +20,14 @@ const select = (id: string, additive: boolean) => {
 
 const place = (id: string) => {
   useMapStore.getState().placeInLane(id);
+};
+
+const placeAll = () => {
+  const placed = useMapStore.getState().placeAll();
+  if (placed > 0)
+    showToast(`Placed ${peopleCount(placed)} on the canvas, each in their tier.`, {
+      tone: "success",
+    });
 };
 
 /** Left sidebar: everyone on the map by organisation and tier, placed or not. */
@@ -58,10 +67,17 @@ export const Roster = memo(function Roster() {
     <aside className="roster" aria-label="Roster">
       <div className="roster-header">
         <h2 className="roster-title">Roster</h2>
-        <p className="roster-summary">
-          {peopleCount(people.length)}
-          {unplaced > 0 && `, ${unplaced} not on canvas`}
-        </p>
+        <div className="roster-summary-row">
+          <p className="roster-summary">
+            {peopleCount(people.length)}
+            {unplaced > 0 && `, ${unplaced} not on canvas`}
+          </p>
+          {unplaced > 0 && (
+            <button type="button" className="btn btn-sm roster-place-all" onClick={placeAll}>
+              Place all
+            </button>
+          )}
+        </div>
         {canSearch && (
           <div className="roster-search">
             <label htmlFor={searchId} className="visually-hidden">

@@ -32,10 +32,33 @@ export const DEFAULT_TIERS = [
  */
 const PERSIST_NOTICE_KEY = "peermap.persistNoticeShown";
 
+/** The "New map" dialog the home screen's New map button opens. */
+export const newMapDialog = (page: Page): Locator => page.getByRole("dialog", { name: "New map" });
+
+/**
+ * Home screen's "New map", then its dialog: the names given typed in (a field left out keeps
+ * its default: Untitled map, Our company, Partner), then "Create map".
+ */
+export async function createNewMap(
+  page: Page,
+  names: { name?: string; a?: string; b?: string } = {},
+): Promise<void> {
+  await page.getByRole("button", { name: "New map" }).click();
+  const dialog = newMapDialog(page);
+  await expect(dialog).toBeVisible();
+  const labels = { name: "Map name", a: "Your organisation", b: "Partner organisation" };
+  for (const [key, label] of Object.entries(labels) as [keyof typeof labels, string][]) {
+    const value = names[key];
+    if (value !== undefined) await dialog.getByLabel(label).fill(value);
+  }
+  await dialog.getByRole("button", { name: "Create map" }).click();
+}
+
 async function startFromHome(page: Page, button: string): Promise<void> {
   if (!page.url().startsWith("http")) await page.goto("/");
   await page.evaluate((key) => localStorage.setItem(key, "e2e"), PERSIST_NOTICE_KEY);
-  await page.getByRole("button", { name: button }).click();
+  if (button === "New map") await createNewMap(page);
+  else await page.getByRole("button", { name: button }).click();
   await expect(page).toHaveURL(/#\/map\/[^/]+$/);
   await expect(canvasPane(page)).toBeVisible();
   await expect(laneCell(page, "Executive sponsor", "a")).toBeVisible();

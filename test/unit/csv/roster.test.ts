@@ -156,16 +156,27 @@ describe("parseRoster: problems with the whole file", () => {
     ["\uFEFF \n", "This file is empty."],
     ["name,org,tier\n", "This file has headers but no people."],
   ])("%j", (text, error) => {
-    expect(parseRoster(text, map)).toEqual({ rows: [], newTiers: [], errors: [error] });
+    expect(parseRoster(text, map)).toEqual({
+      headers: [],
+      columns: {},
+      orgValues: [],
+      tierValues: [],
+      rows: [],
+      newTiers: [],
+      errors: [error],
+    });
   });
 
-  it("needs name, organisation and tier columns", () => {
-    expect(parseRoster(csv("title,email", "CTO,a@b.c"), map).errors).toEqual([
-      "The file has no name, no organisation, no tier column. Its first row must be headers: Name, Title, Organisation, Tier and (optionally) Email.",
+  it("asks for name, organisation and tier columns, keeping the headers to choose from", () => {
+    const preview = parseRoster(csv("title,email", "CTO,a@b.c"), map);
+    expect(preview.errors).toEqual([
+      `Choose the column that holds each person's name, organisation and tier (under "Columns").`,
     ]);
-    expect(parseRoster(csv("name,org", "Ada,a"), map).errors[0]).toMatch(
-      /^The file has no tier column/,
-    );
+    expect(preview.headers).toEqual(["title", "email"]);
+    expect(preview.rows).toEqual([]);
+    expect(parseRoster(csv("name,org", "Ada,a"), map).errors).toEqual([
+      `Choose the column that holds each person's tier (under "Columns").`,
+    ]);
   });
 
   it("refuses more than 10,000 rows", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRoster } from "../../../src/domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../../../src/domain/csv/rosterApply";
+import { freeSpotInCell, slotPosition } from "../../../src/domain/layout";
 import { validateMap } from "../../../src/domain/validateMap";
 import { aMap } from "../builders";
 
@@ -40,13 +41,13 @@ describe("planRosterImport", () => {
   });
 
   it("adds nothing when the file as a whole is refused", () => {
-    const preview = { rows: parseRoster(roster, map).rows, newTiers: [], errors: ["Too big."] };
+    const preview = { ...parseRoster(roster, map), newTiers: [], errors: ["Too big."] };
     expect(planRosterImport(preview, true).add).toEqual([]);
   });
 });
 
 describe("applyRosterImport", () => {
-  it("adds valid rows as unplaced people and appends new tiers, in one new map", () => {
+  it("adds valid rows placed in their tier's cell and appends new tiers, in one new map", () => {
     const preview = parseRoster(roster, map);
     const next = applyRosterImport(map, preview, { createTiers: true, newId: counter() });
     expect(next.tiers.map((t) => [t.id, t.name])).toEqual([
@@ -62,9 +63,10 @@ describe("applyRosterImport", () => {
         title: "CTO",
         tierId: "executive-sponsor",
         email: "ada@acme.example",
+        position: freeSpotInCell({ people: [] }, "a", "executive-sponsor"),
       },
-      { id: "p3", org: "b", name: "Bob", tierId: "t1" },
-      { id: "p4", org: "b", name: "Cy", tierId: "t1" },
+      { id: "p3", org: "b", name: "Bob", tierId: "t1", position: slotPosition(0, "b") },
+      { id: "p4", org: "b", name: "Cy", tierId: "t1", position: slotPosition(1, "b") },
     ]);
     expect(next.people[0]).toBe(map.people[0]);
     expect(next.relationships).toBe(map.relationships);
@@ -75,7 +77,7 @@ describe("applyRosterImport", () => {
     const next = applyRosterImport(map, parseRoster(roster, map), { createTiers: false });
     expect(next.tiers).toBe(map.tiers);
     expect(next.people.map((p) => p.name)).toEqual(["Dana", "Ada"]);
-    expect(next.people[1]?.position).toBeUndefined();
+    expect(next.people[1]?.position).toEqual(slotPosition(0, "a"));
     expect(validateMap(next)).toEqual([]);
   });
 
@@ -90,6 +92,10 @@ describe("applyRosterImport", () => {
     const next = applyRosterImport(map, preview, { createTiers: false });
     expect(next.people).toHaveLength(51);
     expect(new Set(next.people.map((p) => p.id)).size).toBe(51);
+    // Everyone placed, Dana's spot kept free, no two cards of a cell on one spot.
+    const spots = next.people.map((p) => `${p.org}:${p.tierId}:${p.position?.x},${p.position?.y}`);
+    expect(next.people.every((p) => p.position !== undefined)).toBe(true);
+    expect(new Set(spots).size).toBe(51);
     expect(validateMap(next)).toEqual([]);
   });
 });

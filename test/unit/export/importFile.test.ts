@@ -89,10 +89,21 @@ describe("readImportFile", () => {
   });
 
   it("turns a roster's whole-file problem into an error", async () => {
-    const result = await readImportFile(new File(["title\nCTO"], "people.csv"), map);
+    const result = await readImportFile(new File(["name,org,tier\n"], "people.csv"), map);
     expect(result).toMatchObject({
       kind: "error",
-      errors: [{ path: "", message: expect.stringMatching(/^The file has no name/) }],
+      errors: [{ path: "", message: "This file has headers but no people." }],
+    });
+  });
+
+  it("previews a roster with unknown headers, asking for the columns it needs", async () => {
+    const result = await readImportFile(new File(["title\nCTO"], "people.csv"), map);
+    expect(result).toMatchObject({
+      kind: "roster",
+      preview: {
+        headers: ["title"],
+        errors: [expect.stringMatching(/^Choose the column that holds each person's name/)],
+      },
     });
   });
 });

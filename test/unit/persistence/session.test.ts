@@ -63,6 +63,15 @@ describe("session on IndexedDB", () => {
     expect(await session.openStoredMap("missing")).toBe("not-found");
   });
 
+  it("stores a blank map with the names typed in the New map dialog", async () => {
+    const { session } = tab({ name: dbName() });
+    const names = { name: "Contoso × Fabrikam", a: " Contoso ", b: "Fabrikam" };
+    const id = await session.createStoredMap("blank", "2024-05-14T09:00:00.000Z", names);
+    const stored = (await session.runtime.getState().repository?.loadMap(id))?.map;
+    expect(stored?.name).toBe("Contoso × Fabrikam");
+    expect([stored?.orgs.a.name, stored?.orgs.b.name]).toEqual(["Contoso", "Fabrikam"]);
+  });
+
   it("survives React StrictMode's open, close, open of the same map", async () => {
     const { session, store } = tab({ name: dbName() });
     const id = await session.createStoredMap("sample");

@@ -149,3 +149,25 @@ describe("the open map store", () => {
     ]);
   });
 });
+
+describe("Place all", () => {
+  it("places everyone waiting in their tier in one undo step, and says how many", () => {
+    const waiting = aMap()
+      .withOrgs("Acme", "Globex")
+      .withPerson("ada", { org: "a", tier: "Sales", name: "Ada Lovelace" })
+      .withPerson("grace", { org: "b", tier: "Sales", name: "Grace Hopper" })
+      .build();
+    store().openMap(waiting);
+    expect(store().placeAll()).toBe(2);
+    expect(people().map((p) => [p.tierId, p.position])).toEqual([
+      [SALES, slotPosition(0, "a")],
+      [SALES, slotPosition(0, "b")],
+    ]);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(1);
+    undo();
+    expect(people().every((p) => p.position === undefined)).toBe(true);
+    expect(store().placeAll()).toBe(2);
+    expect(store().placeAll()).toBe(0);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(1);
+  });
+});
