@@ -1,4 +1,4 @@
-import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { BaseEdge, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { GHOST_LINE } from "../design/strokes";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
@@ -9,26 +9,20 @@ const ghostStyle = {
   strokeDasharray: GHOST_LINE.dash.join(" "),
 };
 
-/** A suggested missing link: red and dashed. Clicking it (handled by the canvas) draws it for real. */
-function GhostEdgeView({
-  id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  sourcePosition,
-  targetPosition,
-}: EdgeProps<GhostEdgeType>) {
-  const [path] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
+/**
+ * A suggested missing link: red and dashed, routed like every line (toFlow). Clicking it
+ * (handled by the canvas) draws it for real.
+ */
+function GhostEdgeView({ id, data }: EdgeProps<GhostEdgeType>) {
+  if (!data?.path) return null;
   return (
-    <BaseEdge id={id} path={path} interactionWidth={24} className="ghost-edge" style={ghostStyle} />
+    <BaseEdge
+      id={id}
+      path={data.path}
+      interactionWidth={24}
+      className="ghost-edge"
+      style={ghostStyle}
+    />
   );
 }
 

@@ -1,23 +1,17 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
-/** A relationship: colour and width by strength; internal links dotted; label on hover or selection. */
-function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
-  const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
-    props;
+/**
+ * A relationship: colour and width by strength; internal links dotted; label on hover or
+ * selection. The line runs where the routing put it (toFlow), the same path the pictures draw.
+ */
+function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
-  if (!data) return null;
+  if (!data?.path) return null;
+  const { path, labelX, labelY } = data;
   const style = STRENGTH_STYLES[data.strength];
   return (
     <>

@@ -5,7 +5,7 @@ import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout"
 import type { Position } from "../domain/model";
 import { analysisOf } from "../store/analysis";
 import { useMapStore } from "../store/mapStore";
-import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
+import { createFlowProjector, type PeerEdge, type PersonNode, routeEdges } from "./toFlow";
 
 function applySelect(
   current: readonly string[],
@@ -48,6 +48,15 @@ export function useFlow() {
       return at ? { ...n, position: at, dragging: true } : n;
     });
   }, [flow.nodes, dragged]);
+
+  // The lines follow a dragged card live, rerouted around the cards where they are now.
+  const edges: PeerEdge[] = useMemo(
+    () =>
+      dragged.size === 0 || !layout
+        ? flow.edges
+        : routeEdges(nodes, flow.edges, dragLayout.current ?? layout),
+    [flow.edges, nodes, dragged, layout],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {
@@ -99,5 +108,5 @@ export function useFlow() {
     });
   }, []);
 
-  return { map, layout, nodes, edges: flow.edges, onNodesChange, onEdgesChange };
+  return { map, layout, nodes, edges, onNodesChange, onEdgesChange };
 }

@@ -302,3 +302,14 @@ export function routeLinks(
   }
   return routes;
 }
+
+/** A map's lines as the canvas and the pictures route them: relationships, then suggestions. */
+export function linksOf(
+  relationships: readonly RouteLink[],
+  suggestions: readonly { source: string; target: string }[],
+): RouteLink[] {
+  return [
+    ...relationships.map(({ id, source, target }) => ({ id, source, target })),
+    ...suggestions.map((s) => ({ id: ghostLinkId(s), source: s.source, target: s.target })),
+  ];
+}
