@@ -86,8 +86,10 @@ function across(from: End, to: End, gutter: Gutter, depth = 0): Piece[] {
   const p = { x: gutter[from.card.org] + dir * from.reach, y: from.track };
   const q = { x: gutter[to.card.org] + towardsGutter(to.card.org) * to.reach, y: to.track };
   if (from.card.org !== to.card.org) {
-    const k = Math.abs(q.x - p.x) / 2;
-    return [cubic(p, { x: p.x + dir * k, y: p.y }, { x: q.x - dir * k, y: q.y }, q)];
+    // Every S turns about the middle of the gutter, however far its ends ran straight first:
+    // S-curves whose ends are near each other then stay apart along their steep middles.
+    const middle = (gutter.a + gutter.b) / 2;
+    return [cubic(p, { x: middle, y: p.y }, { x: middle, y: q.y }, q)];
   }
   const x = gutter[from.card.org] + dir * depth;
   const v = Math.sign(q.y - p.y) || 1;

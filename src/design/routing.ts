@@ -42,7 +42,16 @@ export interface Route {
   /** Where the hover label goes: the middle of the part across the gutter, on the line. */
   label: Point;
   pieces: Piece[];
+  /**
+   * Whether the line runs in a channel holding more than CHANNEL_CAPACITY lines: there the
+   * tracks are packed closer than lines can be told apart. A 16 px gap holds so many; beyond,
+   * the rule does its best.
+   */
+  crowded: boolean;
 }
+
+/** Lines a channel between rows holds at least 2 px apart (see `tracks`). */
+export const CHANNEL_CAPACITY = 7;
 
 export const gutterOf = (layout: Pick<CanvasLayout, "columns">): Gutter => ({
   a: layout.columns.a.x + layout.columns.a.width,
@@ -60,9 +69,12 @@ const SIDE_MARGIN = 12;
 const EXIT_INSET = 24;
 const EXIT_STEP = 10;
 /** Tracks in a channel between rows (CARD_GAP high). */
-const TRACK_STEP = 4;
-/** A crowded channel packs its tracks closer, keeping this clear of the cards' edges. */
-const TRACK_CLEARANCE = 1.5;
+const TRACK_STEP = 6;
+/**
+ * Room kept between the outer tracks and the cards' edges: wide lines keep clear of the cards
+ * while a channel holds a few; a crowded one packs its tracks closer, nearer the edges.
+ */
+const TRACK_CLEARANCE = { few: 3, crowded: 1.5 };
 /** Lines reaching the gutter together part by this much each, up to this many steps. */
 const STAGGER = 12;
 const MAX_STAGGER = 6;
@@ -121,6 +133,22 @@ function endOf(
 }
 
 /**
+ * A line out of a back card goes up or down towards its other end; when that channel is full
+ * and the other is less so, the other way. `load` counts the lines given to each channel.
+ */
+function balanced(end: End, load: Map<string, number>): End {
+  const wanted = channelOf(end);
+  if (!wanted) return end;
+  const other: End = { ...end, port: end.port === "up" ? "down" : "up" };
+  const instead = channelOf(other) as { key: string };
+  const full = load.get(wanted.key) ?? 0;
+  const chosen = full >= CHANNEL_CAPACITY && (load.get(instead.key) ?? 0) < full ? other : end;
+  const key = chosen === end ? wanted.key : instead.key;
+  load.set(key, (load.get(key) ?? 0) + 1);
+  return chosen;
+}
+
+/**
  * The order in which lines leave one side or one channel for the gutter, top to bottom, from
  * `y`: lines across the gutter by where their other ends are, so they do not cross each other;
  * loops back to the same column above them and below them, nested (the nearest loop
@@ -176,7 +204,8 @@ function tracks(channelTop: number, ends: End[]): void {
     .filter((e) => !ending.has(e))
     .sort((p, q) => key(p) - key(q) || nearer(p, q) || byId(p, q));
   const m = ordered.length;
-  const step = m > 1 ? Math.min(TRACK_STEP, (CARD_GAP - 2 * TRACK_CLEARANCE) / (m - 1)) : 0;
+  const clearance = m <= 3 ? TRACK_CLEARANCE.few : TRACK_CLEARANCE.crowded;
+  const step = m > 1 ? Math.min(TRACK_STEP, (CARD_GAP - 2 * clearance) / (m - 1)) : 0;
   ordered.forEach((end, k) => {
     end.track = middle + (k - (m - 1) / 2) * step;
     end.settled = true;
@@ -249,6 +278,7 @@ export function routeLinks(
   const behind = cardsBehind(cards);
   const ports = new Map<string, End[]>();
   const pairs: [string, End, End][] = [];
+  const load = new Map<string, number>();
   const add = (key: string, end: End) => {
     const list = ports.get(key);
     if (list) list.push(end);
@@ -258,8 +288,8 @@ export function routeLinks(
     const s = cards.get(source);
     const t = cards.get(target);
     if (!s || !t || source === target) continue;
-    const from = endOf(id, source, s, t, behind);
-    const to = endOf(id, target, t, s, behind);
+    const from = balanced(endOf(id, source, s, t, behind), load);
+    const to = balanced(endOf(id, target, t, s, behind), load);
     from.mate = to;
     to.mate = from;
     const shared = channelOf(from)?.key;
@@ -281,7 +311,12 @@ export function routeLinks(
       else channels.set(channel.key, { top: channel.top, ends: [end] });
     }
   }
-  for (const { top, ends } of channels.values()) tracks(top, ends);
+  const crowded = new Set<string>();
+  for (const { top, ends } of channels.values()) {
+    tracks(top, ends);
+    if (ends.length - ends.filter((e) => e.partner).length > CHANNEL_CAPACITY)
+      for (const end of ends) crowded.add(end.link);
+  }
   for (const ends of ports.values()) if (ends[0]?.port === "side") attach(ends);
   for (const ends of ports.values()) if (ends[0]?.port === "side") stagger(ends);
   for (const { ends } of channels.values()) stagger(ends);
@@ -291,14 +326,15 @@ export function routeLinks(
     if (from.partner) {
       const pieces = alongChannel(from, to);
       const run = pieces.find((p) => p.line && p.from.y === p.to.y) ?? (pieces[0] as Piece);
-      routes.set(id, { d: pathData(pieces), label: pointAt(run, 0.5), pieces });
+      const label = pointAt(run, 0.5);
+      routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
       continue;
     }
     const middle = across(from, to, gutter, depths.get(id));
     const pieces = [...lead(from, gutter), ...middle, ...lead(to, gutter).reverse().map(reversed)];
     // The label on the middle piece: the S's middle, or the loop's far side.
     const label = pointAt(middle[Math.floor(middle.length / 2)] as Piece, 0.5);
-    routes.set(id, { d: pathData(pieces), label, pieces });
+    routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
   }
   return routes;
 }
