@@ -1,4 +1,4 @@
-import { BaseEdge, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { BaseEdge, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { GHOST_LINE } from "../design/strokes";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
@@ -16,36 +16,21 @@ const coreStyle = {
 };
 
 /**
- * A suggested missing link: red hollow boxes (a core drawn inside the dashes). Clicking it
- * (handled by the canvas) draws it for real.
+ * A suggested missing link: red hollow boxes (a core drawn inside the dashes), routed like
+ * every line (toFlow). Clicking it (handled by the canvas) draws it for real.
  */
-function GhostEdgeView({
-  id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  sourcePosition,
-  targetPosition,
-}: EdgeProps<GhostEdgeType>) {
-  const [path] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
+function GhostEdgeView({ id, data }: EdgeProps<GhostEdgeType>) {
+  if (!data?.path) return null;
   return (
     <>
       <BaseEdge
         id={id}
-        path={path}
+        path={data.path}
         interactionWidth={24}
         className="ghost-edge"
         style={ghostStyle}
       />
-      <path d={path} className="ghost-edge-core" style={coreStyle} />
+      <path d={data.path} className="ghost-edge-core" style={coreStyle} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
@@ -6,21 +6,13 @@ import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /**
  * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
- * dash wins, from canvas.css); label on hover or selection.
+ * dash wins, from canvas.css); label on hover or selection. The line runs where the routing put
+ * it (toFlow), the same path the pictures draw.
  */
-function RelationshipEdgeView(props: EdgeProps<RelationshipEdgeType>) {
-  const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
-    props;
+function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
-  if (!data) return null;
+  if (!data?.path) return null;
+  const { path, labelX, labelY } = data;
   const style = STRENGTH_STYLES[data.strength];
   return (
     <>

@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
+import { ghostLinkId, gutterOf, type RouteCard, routeLinks } from "../design/routing";
 import { STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
@@ -21,14 +22,21 @@ export interface PersonNodeData extends Record<string, unknown> {
   unpaired: boolean;
 }
 
-export interface RelationshipEdgeData extends Record<string, unknown> {
+/** Where an edge's line runs (src/design/routing.ts): the path and the hover label's point. */
+export interface RoutedData {
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+
+export interface RelationshipEdgeData extends RoutedData, Record<string, unknown> {
   strength: Strength;
   internal: boolean;
   sourceName: string;
   targetName: string;
 }
 
-export interface GhostEdgeData extends Record<string, unknown> {
+export interface GhostEdgeData extends RoutedData, Record<string, unknown> {
   tierId: string;
   sourceName: string;
   targetName: string;
@@ -128,7 +136,7 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
     const ends = edgeBetween(s.source, s.target);
     if (!ends) continue;
     edges.push({
-      id: `ghost:${s.source}:${s.target}`,
+      id: ghostLinkId(s),
       type: "ghost",
       source: s.source,
       target: s.target,
@@ -137,12 +145,41 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
       selectable: false,
       focusable: false,
       ariaLabel: `Suggested missing link: ${ends.a.person.name} and ${ends.b.person.name}. Click to add it.`,
-      data: { tierId: s.tierId, sourceName: ends.a.person.name, targetName: ends.b.person.name },
+      data: {
+        tierId: s.tierId,
+        sourceName: ends.a.person.name,
+        targetName: ends.b.person.name,
+        ...UNROUTED,
+      },
       // A suggestion stays bright only between two people in the light.
       ...dimmed(lit?.people.has(s.source) && lit.people.has(s.target)),
     });
   }
-  return { nodes, edges };
+  return { nodes, edges: routeEdges(nodes, edges, layout) };
+}
+
+const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
+
+/**
+ * The edges with their lines routed around the cards where the nodes are now (during a drag,
+ * the dragged cards' live positions). Only edges whose line moved are new objects, so React
+ * Flow redraws only those.
+ */
+export function routeEdges(
+  nodes: readonly PersonNode[],
+  edges: readonly PeerEdge[],
+  layout: CanvasLayout,
+): PeerEdge[] {
+  const cards = new Map<string, RouteCard>(
+    nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, org: n.data.person.org }]),
+  );
+  const routes = routeLinks(gutterOf(layout), cards, edges);
+  return edges.map((edge) => {
+    const route = routes.get(edge.id);
+    if (!route || !edge.data || route.d === edge.data.path) return edge;
+    const routed = { path: route.d, labelX: route.label.x, labelY: route.label.y };
+    return { ...edge, data: { ...edge.data, ...routed } } as PeerEdge;
+  });
 }
 
 function relationshipEdge(
@@ -170,6 +207,7 @@ function relationshipEdge(
         internal,
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,
+        ...UNROUTED,
       },
       ...dimmed(isLit),
     },

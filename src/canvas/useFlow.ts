@@ -8,7 +8,7 @@ import { analysisOf } from "../store/analysis";
 import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
-import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
+import { createFlowProjector, type PeerEdge, type PersonNode, routeEdges } from "./toFlow";
 
 function applySelect(
   current: readonly string[],
@@ -66,6 +66,15 @@ export function useFlow() {
     });
   }, [flow.nodes, dragged]);
 
+  // The lines follow a dragged card live, rerouted around the cards where they are now.
+  const edges: PeerEdge[] = useMemo(
+    () =>
+      dragged.size === 0 || !layout
+        ? flow.edges
+        : routeEdges(nodes, flow.edges, dragLayout.current ?? layout),
+    [flow.edges, nodes, dragged, layout],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {
       const store = useMapStore.getState();
@@ -121,7 +130,7 @@ export function useFlow() {
     layout,
     wholeLayout,
     nodes,
-    edges: flow.edges,
+    edges,
     spotlit: lit !== undefined,
     onNodesChange,
     onEdgesChange,

@@ -7,8 +7,8 @@
  * flat fills (lanes, cell tints, card faces, bands and borders, the middle of each line).
  */
 import type { Page } from "@playwright/test";
-import { getBezierPath, Position } from "@xyflow/react";
-import { handlePoint, handlesFor, LEGEND_HEIGHT, legendBox } from "../../src/design/geometry";
+import { LEGEND_HEIGHT, legendBox } from "../../src/design/geometry";
+import { gutterOf, linksOf, routeLinks } from "../../src/design/routing";
 import { parseMapFile } from "../../src/domain/format";
 import { analyseMap } from "../../src/domain/gaps";
 import {
@@ -133,26 +133,25 @@ function flatPoints(map: PeerMap, layout: CanvasLayout): Point[] {
     }
   }
   const byId = new Map(map.people.map((p) => [p.id, p]));
+  const cards = new Map(
+    map.people.flatMap((p) => {
+      const at = canvasPosition(layout, p);
+      return at ? [[p.id, { ...at, org: p.org }] as const] : [];
+    }),
+  );
+  const routes = routeLinks(
+    gutterOf(layout),
+    cards,
+    linksOf(map.relationships, analyseMap(map).suggestions),
+  );
   for (const r of map.relationships) {
     const source = byId.get(r.source);
     const target = byId.get(r.target);
-    const from = source && canvasPosition(layout, source);
-    const to = target && canvasPosition(layout, target);
+    const route = routes.get(r.id);
     // Internal links are dotted: their middle may fall between two dots.
-    if (!from || !to || source.org === target.org) continue;
-    const sides = handlesFor(from, to);
-    const start = handlePoint(from, sides.sourceHandle);
-    const end = handlePoint(to, sides.targetHandle);
-    const side = (s: "l" | "r") => (s === "r" ? Position.Right : Position.Left);
-    const [, midX, midY] = getBezierPath({
-      sourceX: start.x,
-      sourceY: start.y,
-      sourcePosition: side(sides.sourceHandle),
-      targetX: end.x,
-      targetY: end.y,
-      targetPosition: side(sides.targetHandle),
-    });
-    points.push({ x: midX, y: midY, what: `the line ${source.name} – ${target.name}` });
+    if (!source || !target || !route || source.org === target.org) continue;
+    const { x, y } = route.label;
+    points.push({ x, y, what: `the line ${source.name} – ${target.name}` });
   }
   return points;
 }

@@ -5,6 +5,7 @@
  * when asked, the top gaps in a box beside the map.
  */
 import { LEGEND_HEIGHT } from "../../design/geometry";
+import { ghostLinkId, gutterOf, linksOf, routeLinks } from "../../design/routing";
 import { COLOR } from "../../design/tokens";
 import { coverageScore, percentText } from "../../domain/coverage";
 import type { MapAnalysis } from "../../domain/gaps";
@@ -117,16 +118,22 @@ export function boardScene(
   const cards = placedCards(map, analysis, layout);
   const byId = new Map(cards.map((card) => [card.person.id, card]));
   const steps = boardSteps(layout, map.orgs, map.people, measure);
+  // The same routing as the canvas (toFlow), so both draw every line along the same path.
+  const routes = routeLinks(
+    gutterOf(layout),
+    new Map(cards.map((card) => [card.person.id, { x: card.x, y: card.y, org: card.person.org }])),
+    linksOf(map.relationships, analysis.suggestions),
+  );
   for (const r of map.relationships) {
     const from = byId.get(r.source);
     const to = byId.get(r.target);
-    if (from && to)
-      steps.push(relationshipStep(from, to, r.strength, from.person.org === to.person.org));
+    const route = routes.get(r.id);
+    if (from && to && route)
+      steps.push(relationshipStep(route.d, r.strength, from.person.org === to.person.org));
   }
   for (const s of analysis.suggestions) {
-    const from = byId.get(s.source);
-    const to = byId.get(s.target);
-    if (from && to) steps.push(ghostStep(from, to));
+    const route = routes.get(ghostLinkId(s));
+    if (route) steps.push(ghostStep(route.d));
   }
   for (const card of cards) steps.push(...cardSteps(card, measure));
   if (withLegend) steps.push(...legendSteps(layout, measure));

@@ -245,27 +245,37 @@ export async function connectCards(
 
 /**
  * The point where the line between a person on our side and one on the partner's side crosses
- * the gutter between the two columns, so no card can be in the way. It is found on the same
- * curve React Flow draws from the right handle to the left one (a cubic Bézier whose two
- * control points sit half-way across, at the level of each end).
+ * the middle of the gutter between the two columns, so no card can be in the way. It is read
+ * off the line itself (the path the canvas drew, relationship or suggested link), in page
+ * coordinates.
  */
 export async function pointOnLineBetween(page: Page, ours: string, theirs: string) {
-  const s = centre(await boxOf(handleOf(page, ours, "r")));
-  const t = centre(await boxOf(handleOf(page, theirs, "l")));
   const left = await boxOf(canvas(page).locator(".lanes-header").nth(0));
   const right = await boxOf(canvas(page).locator(".lanes-header").nth(1));
   const gutter = (left.x + left.width + right.x) / 2;
-  const m = (s.x + t.x) / 2;
-  const at = (u: number) => {
-    const [a, b, c, d] = [(1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u ** 2, u ** 3];
-    return { x: a * s.x + (b + c) * m + d * t.x, y: (a + b) * s.y + (c + d) * t.y };
-  };
-  let best = at(0.5);
-  for (let i = 0; i <= 200; i++) {
-    const point = at(i / 200);
-    if (Math.abs(point.x - gutter) < Math.abs(best.x - gutter)) best = point;
-  }
-  return best;
+  const point = await page.evaluate(
+    ({ ours, theirs, gutter }) => {
+      const edge = [...document.querySelectorAll(".react-flow__edge")].find((e) => {
+        const label = e.getAttribute("aria-label") ?? "";
+        return label.includes(`${ours} and ${theirs}`) || label.includes(`${theirs} and ${ours}`);
+      });
+      const path = edge?.querySelector<SVGPathElement>("path.react-flow__edge-path");
+      const matrix = path?.getScreenCTM();
+      if (!path || !matrix) return null;
+      const total = path.getTotalLength();
+      let best: { x: number; y: number } | null = null;
+      for (let i = 0; i <= 400; i++) {
+        const on = path.getPointAtLength((total * i) / 400);
+        const at = new DOMPoint(on.x, on.y).matrixTransform(matrix);
+        if (!best || Math.abs(at.x - gutter) < Math.abs(best.x - gutter))
+          best = { x: at.x, y: at.y };
+      }
+      return best;
+    },
+    { ours, theirs, gutter },
+  );
+  if (!point) throw new Error(`No line between ${ours} and ${theirs} on the canvas`);
+  return point;
 }
 
 /** Click the relationship or ghost line between two people, in the gutter. */
