@@ -3,6 +3,7 @@
  * added, renamed, reordered and deleted (asking where their people go); the healthy
  * threshold moves coverage and gaps.
  */
+import { DEFAULT_ORGS } from "../../src/domain/model";
 import { expect, test } from "./fixtures";
 import {
   addPeopleByForm,
@@ -29,6 +30,10 @@ import {
 } from "./support/editor";
 
 test.use({ viewport: EDITOR_VIEWPORT });
+
+/** "#c2410c" as the browser reports a computed colour: "rgb(194, 65, 12)". */
+const cssRgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 test("renaming the map and an organisation, and changing colours", async ({ appPage: page }) => {
   await openNewMap(page);
@@ -85,7 +90,7 @@ test("renaming the map and an organisation, and changing colours", async ({ appP
   await page.keyboard.press("Control+z");
   await expect(page.locator(".lanes-header").nth(1)).toHaveCSS(
     "border-top-color",
-    "rgb(124, 58, 237)",
+    cssRgb(DEFAULT_ORGS.b.color),
   );
   await expect(page.locator(".lanes-header").first()).toHaveCSS(
     "border-top-color",
