@@ -46,8 +46,10 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
           onClick={() => undo()}
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z"
+          title="Undo (Ctrl/Cmd+Z)"
         >
-          Undo
+          <span aria-hidden="true">↶</span>
+          <span className="toolbar-label">Undo</span>
         </button>
         <button
           type="button"
@@ -55,8 +57,10 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
           onClick={() => redo()}
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z"
+          title="Redo (Ctrl/Cmd+Shift+Z)"
         >
-          Redo
+          <span aria-hidden="true">↷</span>
+          <span className="toolbar-label">Redo</span>
         </button>
       </fieldset>
       <fieldset className="toolbar-group" aria-label="Map">
@@ -79,7 +83,7 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
           aria-keyshortcuts="P"
         >
           <span aria-hidden="true">▶</span>
-          <span className="toolbar-present-label">Present</span>
+          <span className="toolbar-label">Present</span>
         </button>
         <button
           type="button"
