@@ -2,7 +2,9 @@
  * What present mode says out loud (on screen and to screen readers) when the room changes the
  * map: a rating, or a person added. Pure, so the wording is tested without a browser.
  */
+
 import { type PeerMap, type Relationship, STRENGTH_LABELS } from "../../domain/model";
+import { addedSentence } from "../../panels/quickEntry/quickAdd";
 
 const nameOf = (map: PeerMap, id: string): string =>
   map.people.find((p) => p.id === id)?.name.trim() || "someone";
@@ -34,4 +36,4 @@ export function ratingAnnouncement(before: PeerMap, after: PeerMap): string | nu
 }
 
 export const addedAnnouncement = (name: string, orgName: string, tierName: string): string =>
-  `Added ${name.trim()} to ${orgName} · ${tierName}`;
+  addedSentence(name, `${orgName} · ${tierName}`);
