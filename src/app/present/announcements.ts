@@ -1,10 +1,10 @@
 /**
- * What present mode says out loud (on screen and to screen readers) when the room changes the
- * map: a rating, or a person added. Pure, so the wording is tested without a browser.
+ * What present mode says out loud (on screen and to screen readers) when the room rates a
+ * relationship; a person added is said in quickAdd's words (src/panels/quickEntry). Pure, so
+ * the wording is tested without a browser.
  */
 
 import { type PeerMap, type Relationship, STRENGTH_LABELS } from "../../domain/model";
-import { addedSentence } from "../../panels/quickEntry/quickAdd";
 
 const nameOf = (map: PeerMap, id: string): string =>
   map.people.find((p) => p.id === id)?.name.trim() || "someone";
@@ -34,6 +34,3 @@ export function ratingAnnouncement(before: PeerMap, after: PeerMap): string | nu
   }
   return `${pairName(after, r)}: ${rating}`;
 }
-
-export const addedAnnouncement = (name: string, orgName: string, tierName: string): string =>
-  addedSentence(name, `${orgName} · ${tierName}`);
