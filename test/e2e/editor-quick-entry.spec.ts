@@ -68,7 +68,7 @@ test("adds three people in a row for the name, the title and two keys each, afte
   await kb.press("Alt+3"); // the third tier, Sales
   await kb.press("Alt+o"); // the other organisation
   await expect(tierField(page)).toHaveValue(/.+/);
-  await expect(tierField(page).locator("option:checked")).toHaveText(/^Sales/);
+  await expect(tierField(page).locator("option:checked")).toHaveText("Sales");
   await expect(orgOption(page, "Partner")).toBeChecked();
   await expect(nameField(page)).toBeFocused();
   const setup = kb.keys;
@@ -101,7 +101,7 @@ test("adds three people in a row for the name, the title and two keys each, afte
   // Back to our side and the first tier, by keyboard from the tier list and the switch.
   await tierField(page).focus();
   await page.keyboard.press("Home");
-  await expect(tierField(page).locator("option:checked")).toHaveText(/^Executive sponsor/);
+  await expect(tierField(page).locator("option:checked")).toHaveText("Executive sponsor");
   await orgOption(page, "Partner").focus();
   await page.keyboard.press("ArrowLeft");
   await expect(orgOption(page, "Our company")).toBeChecked();

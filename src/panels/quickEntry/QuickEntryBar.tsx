@@ -138,6 +138,7 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
             <label
               key={key}
               className="quick-org-option"
+              title={orgs[key].name}
               style={{ "--quick-org": orgs[key].color } as CSSProperties}
             >
               <input
@@ -162,9 +163,9 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
           aria-keyshortcuts="Alt+1 Alt+2 Alt+3 Alt+4 Alt+5 Alt+6 Alt+7 Alt+8 Alt+9"
           onChange={(event) => setChosenTier(event.target.value)}
         >
-          {tiers.map((tier, i) => (
+          {tiers.map((tier) => (
             <option key={tier.id} value={tier.id}>
-              {i < 9 ? `${tier.name} (Alt+${i + 1})` : tier.name}
+              {tier.name}
             </option>
           ))}
         </select>
@@ -172,7 +173,7 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
           ref={nameRef}
           className="input quick-name"
           aria-label="Name"
-          placeholder="Name (or paste a list)"
+          placeholder="Name"
           value={name}
           autoComplete="off"
           maxLength={MAX_LENGTH.name}
@@ -234,8 +235,8 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
       ) : (
         <p id={`${id}-hint`} className="quick-entry-line quick-entry-hint">
           <span role="status">{status}</span>
-          {!status && "Enter adds and keeps the bar ready for the next person."}
-          <span className="quick-entry-keys"> Alt+1–9 tier · Alt+O organisation</span>
+          {!status && "Enter adds the person · paste several lines into Name to add a list"}
+          <span className="quick-entry-keys">Alt+1–9 tier · Alt+O organisation</span>
         </p>
       )}
     </form>
