@@ -102,9 +102,17 @@ test("adds three people in a row for the name, the title and two keys each, afte
   await tierField(page).focus();
   await page.keyboard.press("Home");
   await expect(tierField(page).locator("option:checked")).toHaveText("Executive sponsor");
+  await page.keyboard.press("5"); // a number on the tier list is the tier
+  await expect(tierField(page).locator("option:checked")).toHaveText("Technical / delivery");
   await orgOption(page, "Partner").focus();
   await page.keyboard.press("ArrowLeft");
   await expect(orgOption(page, "Our company")).toBeChecked();
+  await page.keyboard.press("2"); // and on the switch
+  await expect(tierField(page).locator("option:checked")).toHaveText("Alliance management");
+  await page.keyboard.press("p"); // a letter there is not the editor's Present key
+  await expect(bar(page)).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(bar(page).getByRole("alert")).toHaveText("Type a name first.");
 });
 
 test("Enter adds from the name field, the title field, the tier list and the switch; a blank name is refused without losing the title", async ({
@@ -221,6 +229,17 @@ test("a pasted list can be cancelled, and a single line pastes into the fields",
   await page.keyboard.press("Escape");
   await expect(bar(page)).not.toContainText("Add 2 people");
   await expect(nameField(page)).toBeFocused();
+  await expect(cards(page)).toHaveCount(0);
+
+  // A list that breaks a limit says which line and why, and cannot be added as it is.
+  await paste(nameField(page), `Mia Wong\nLi Chen, ${"x".repeat(201)}\n`);
+  await expect(bar(page).getByRole("alert")).toContainText(
+    "Person 2 in the list (Li Chen): A title can be at most 200 characters",
+  );
+  await expect(bar(page).getByRole("button", { name: "Add 2 people" })).toBeDisabled();
+  await expect(bar(page).getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(bar(page).getByRole("alert")).toHaveCount(0);
   await expect(cards(page)).toHaveCount(0);
 
   await paste(nameField(page), "Mia Wong\tHead of Sales\n");

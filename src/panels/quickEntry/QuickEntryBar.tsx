@@ -17,10 +17,23 @@ import { useMapStore } from "../../store/mapStore";
 import { defaultTierId } from "../roster/rosterModel";
 import { planList, quickAdd, quickAddList } from "./quickAdd";
 
-/** Alt+1…9 picks a tier from any field of the bar (by key position, so Option on a Mac works). */
+const isChoice = (target: EventTarget) =>
+  target instanceof HTMLSelectElement ||
+  (target instanceof HTMLInputElement && target.type === "radio");
+
+/**
+ * The tier a key picks: Alt+1…9 from any field of the bar (by key position, so Option on a Mac
+ * works), and a plain 1…9 on the tier list or the organisation switch, where typing writes
+ * nothing.
+ */
 const tierDigit = (event: KeyboardEvent): number | undefined => {
-  const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
-  return event.altKey && !event.ctrlKey && !event.metaKey && digit ? Number(digit) : undefined;
+  if (event.ctrlKey || event.metaKey) return undefined;
+  const digit = event.altKey
+    ? /^Digit([1-9])$/.exec(event.code)?.[1]
+    : isChoice(event.target) && /^[1-9]$/.test(event.key)
+      ? event.key
+      : undefined;
+  return digit ? Number(digit) : undefined;
 };
 
 /**
@@ -96,6 +109,18 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
     if (event.altKey && event.code === "KeyO") {
       event.preventDefault();
       setOrg((o) => (o === "a" ? "b" : "a"));
+      return;
+    }
+    // A letter on the switch must not reach the editor's shortcuts (P would start presenting).
+    const onRadio = event.target instanceof HTMLInputElement && event.target.type === "radio";
+    if (
+      onRadio &&
+      event.key.length === 1 &&
+      event.key !== " " &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
+      event.preventDefault();
       return;
     }
     if (event.key === "Escape" && pasted) {
