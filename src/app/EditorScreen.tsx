@@ -2,7 +2,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
-import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
+import { GapsPanel, Inspector, MapSettingsDialog, QuickEntryBar, Roster } from "../panels";
 import { usePresentation } from "../store/presentation";
 import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
@@ -52,9 +52,13 @@ export function EditorScreen() {
         <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
         <div className="editor-body">
           <Roster />
-          <main className="editor-canvas" aria-label="Map">
-            <Canvas />
-          </main>
+          <div className="editor-center">
+            {/* Hidden, not unmounted, while presenting: what was typed stays (quickEntry.css). */}
+            <QuickEntryBar />
+            <main className="editor-canvas" aria-label="Map">
+              <Canvas />
+            </main>
+          </div>
           <aside className="editor-side" aria-label="Details">
             <Inspector />
             <GapsPanel />

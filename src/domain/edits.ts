@@ -12,7 +12,13 @@ import { sameValue } from "./equality";
 import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
 import { freeSpotInCell, keepInCellRange, tidyPositions } from "./layout";
-import { MAX_LENGTH, peopleLimitReason, relationshipLimitReason, tooLong } from "./mapLimits";
+import {
+  MAX_LENGTH,
+  peopleLimitReason,
+  relationshipLimitReason,
+  roomForPeopleReason,
+  tooLong,
+} from "./mapLimits";
 import {
   NEW_RELATIONSHIP_STRENGTH,
   type Organisation,
@@ -94,6 +100,33 @@ export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): Edit
     position,
   });
   return { ok: true, map: { ...map, people: [...map.people, person] }, id };
+}
+
+/**
+ * Several people at once (a pasted list): each added exactly as addPerson adds one, in order,
+ * so each is placed after the ones before it. All or nothing: the first person refused
+ * refuses the whole list, saying which one, so one undo step takes back all of them.
+ */
+export function addPeople(
+  map: PeerMap,
+  inputs: readonly NewPerson[],
+  newIds: () => string = () => newId("p"),
+): EditResult {
+  const full = roomForPeopleReason(map, inputs.length);
+  if (full) return { ok: false, reason: full };
+  let next = map;
+  for (const [i, input] of inputs.entries()) {
+    const result = addPerson(next, input, newIds());
+    if (!result.ok) {
+      const who = cleanName(input.name);
+      return {
+        ok: false,
+        reason: `Person ${i + 1} in the list${who ? ` (${who.slice(0, 40)})` : ""}: ${result.reason}`,
+      };
+    }
+    next = result.map;
+  }
+  return done(map, next);
 }
 
 export type PersonChanges = Partial<Pick<Person, "name" | "title" | "email" | "notes" | "tierId">>;

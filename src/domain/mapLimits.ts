@@ -34,6 +34,17 @@ const full = (count: number, max: number, things: string, remedy: string): strin
 export const peopleLimitReason = (map: Pick<PeerMap, "people">): string | undefined =>
   full(map.people.length, LIMITS.maxPeople, "people", "Remove someone before adding another.");
 
+/** Why `adding` people at once cannot be added, or undefined when there is room for them all. */
+export function roomForPeopleReason(
+  map: Pick<PeerMap, "people">,
+  adding: number,
+): string | undefined {
+  const room = LIMITS.maxPeople - map.people.length;
+  if (adding <= room) return undefined;
+  if (room <= 0) return peopleLimitReason(map);
+  return `This map has room for ${amount(room)} more people, the most Peermap supports; the list has ${amount(adding)}. Remove some lines and try again.`;
+}
+
 export const relationshipLimitReason = (map: Pick<PeerMap, "relationships">): string | undefined =>
   full(
     map.relationships.length,

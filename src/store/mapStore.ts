@@ -36,6 +36,8 @@ export interface MapState {
     input: NewPerson,
     options?: { select?: boolean; focus?: boolean },
   ) => string | undefined;
+  /** A list of people (a paste) in one undo step; how many were added (0 when refused). */
+  addPeople: (inputs: readonly NewPerson[]) => number;
   updatePerson: (id: string, changes: PersonChanges) => boolean;
   placePerson: (id: string, tierId: string, position: Position) => boolean;
   placePeople: (placements: readonly Placement[]) => boolean;
@@ -124,6 +126,7 @@ const mapStore = create<MapState>()(
               ...(options?.focus && id ? { focusPersonId: id } : {}),
             }),
           )?.id,
+        addPeople: (inputs) => (run((map) => edit.addPeople(map, inputs)) ? inputs.length : 0),
         updatePerson: (id, changes) =>
           run((map) => edit.updatePerson(map, id, changes)) !== undefined,
         placePerson: (id, tierId, position) =>

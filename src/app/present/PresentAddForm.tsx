@@ -1,8 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { ORG_KEYS, type OrgKey, type PeerMap } from "../../domain/model";
-import { useMapStore } from "../../store/mapStore";
+import { quickAdd } from "../../panels/quickEntry/quickAdd";
 import { usePresentation } from "../../store/presentation";
-import { addedAnnouncement } from "./announcements";
 
 interface PresentAddFormProps {
   map: PeerMap;
@@ -21,6 +20,7 @@ export function PresentAddForm({ map, tierInView }: PresentAddFormProps) {
   const [title, setTitle] = useState("");
   const [org, setOrg] = useState<OrgKey>("a");
   const [tierId, setTierId] = useState(tierInView ?? map.tiers[0]?.id ?? "");
+  const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -32,10 +32,15 @@ export function PresentAddForm({ map, tierInView }: PresentAddFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const added = useMapStore.getState().addPerson({ org, tierId, name, title, place: true });
-    if (!added) return;
-    const tierName = map.tiers.find((t) => t.id === tierId)?.name ?? "";
-    announce(addedAnnouncement(name, map.orgs[org].name, tierName));
+    // The same add as the editor's quick-entry bar: placed in the cell, one undo step.
+    const added = quickAdd({ org, tierId, name, title });
+    if (!added.ok) {
+      setError(added.reason || null);
+      nameRef.current?.focus();
+      return;
+    }
+    announce(added.sentence);
+    setError(null);
     setName("");
     setTitle("");
     nameRef.current?.focus();
@@ -87,6 +92,11 @@ export function PresentAddForm({ map, tierInView }: PresentAddFormProps) {
       <button type="button" className="btn" onClick={() => setAdding(false)}>
         Close
       </button>
+      {error && (
+        <p role="alert" className="error-text present-add-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

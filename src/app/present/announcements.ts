@@ -1,7 +1,9 @@
 /**
- * What present mode says out loud (on screen and to screen readers) when the room changes the
- * map: a rating, or a person added. Pure, so the wording is tested without a browser.
+ * What present mode says out loud (on screen and to screen readers) when the room rates a
+ * relationship; a person added is said in quickAdd's words (src/panels/quickEntry). Pure, so
+ * the wording is tested without a browser.
  */
+
 import { type PeerMap, type Relationship, STRENGTH_LABELS } from "../../domain/model";
 
 const nameOf = (map: PeerMap, id: string): string =>
@@ -32,6 +34,3 @@ export function ratingAnnouncement(before: PeerMap, after: PeerMap): string | nu
   }
   return `${pairName(after, r)}: ${rating}`;
 }
-
-export const addedAnnouncement = (name: string, orgName: string, tierName: string): string =>
-  `Added ${name.trim()} to ${orgName} · ${tierName}`;

@@ -1,8 +1,8 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { MAX_LENGTH, peopleLimitReason } from "../../domain/mapLimits";
 import type { OrgKey, Tier } from "../../domain/model";
-import { isBlankName } from "../../domain/names";
 import { useMapStore } from "../../store/mapStore";
+import { quickAdd } from "../quickEntry/quickAdd";
 import { defaultTierId } from "./rosterModel";
 
 export interface AddPersonFormProps {
@@ -45,15 +45,14 @@ export function AddPersonForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     nameRef.current?.focus();
-    if (full) return;
-    if (isBlankName(name)) {
-      setError("Type a name first.");
+    if (full || !tierId) return;
+    // The same add as the quick-entry bar's; a refusal (a blank name) is said beside the field.
+    const added = quickAdd({ org, name, title, tierId });
+    if (!added.ok) {
+      if (added.reason) setError(added.reason);
       setAttempt((n) => n + 1);
       return;
     }
-    if (!tierId) return;
-    const added = useMapStore.getState().addPerson({ org, name, title, tierId, place: true });
-    if (!added) return; // The store has said why in a toast.
     const tierName = tiers.find((t) => t.id === tierId)?.name ?? "";
     setStatus(`Added ${name.trim()}${tierName ? ` to ${tierName}` : ""}.`);
     setName("");

@@ -46,6 +46,21 @@ const CASES: Record<string, Case> = {
     ),
     again: false,
   },
+  addPeople: {
+    same: (map) => edit.addPeople(map, []),
+    any: fc
+      .array(fc.record({ org, name: text, title: text, place: fc.boolean() }), { maxLength: 4 })
+      .map(
+        (inputs) =>
+          (map, i): Edit =>
+          (m) =>
+            edit.addPeople(
+              m,
+              inputs.map((input, j) => ({ ...input, tierId: pick(map.tiers, i + j)?.id ?? "" })),
+            ),
+      ),
+    again: false,
+  },
   updatePerson: {
     same: (map) => {
       const p = map.people[0];

@@ -171,3 +171,25 @@ describe("Place all", () => {
     expect(useMapStore.temporal.getState().pastStates).toHaveLength(1);
   });
 });
+
+describe("adding a pasted list", () => {
+  it("adds everyone in one undo step, placed, and one undo takes them all back", () => {
+    const steps = useMapStore.temporal.getState().pastStates.length;
+    const added = store().addPeople(
+      ["Mia", "Li", "Sam"].map((name) => ({ org: "b", tierId: SALES, name, place: true })),
+    );
+    expect(added).toBe(3);
+    expect(people().filter((p) => p.org === "b" && p.position)).toHaveLength(4);
+    expect(useMapStore.temporal.getState().pastStates).toHaveLength(steps + 1);
+    undo();
+    expect(people().map((p) => p.name)).toEqual(["Ada Lovelace", "Grace Hopper"]);
+  });
+
+  it("adds nobody and says why when one of them is refused", () => {
+    expect(store().addPeople([{ org: "a", tierId: SALES, name: " " }])).toBe(0);
+    expect(people()).toHaveLength(2);
+    expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([
+      "Person 1 in the list: Type a name first.",
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addedAnnouncement, ratingAnnouncement } from "../../../../src/app/present/announcements";
+import { ratingAnnouncement } from "../../../../src/app/present/announcements";
 import { updateRelationships } from "../../../../src/domain/edits";
+import { addedSentence } from "../../../../src/panels/quickEntry/quickAdd";
 import { aMap, applied } from "../../builders";
 
 const map = aMap()
@@ -42,7 +43,7 @@ describe("what present mode announces", () => {
     expect(ratingAnnouncement(map, { ...map, relationships: [...map.relationships] })).toBeNull();
   });
 
-  it("says who was added where", () => {
-    expect(addedAnnouncement(" Ada ", "Acme", "Sales")).toBe("Added Ada to Acme · Sales");
+  it("says who was added where (the sentence the quick-entry bar and the N form share)", () => {
+    expect(addedSentence(" Ada ", "Acme · Sales")).toBe("Added Ada to Acme · Sales");
   });
 });
