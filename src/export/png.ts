@@ -24,6 +24,27 @@ export function pictureFontFamily(): string {
   return getComputedStyle(document.body).fontFamily || "system-ui, sans-serif";
 }
 
+/**
+ * The picture's scene for `map` as this browser lays it out: text measured on `ctx` in the
+ * page's font. The PNG, the SVG and the dialog's preview all start here.
+ */
+export function browserScene(
+  ctx: CanvasRenderingContext2D,
+  map: PeerMap,
+  options: PngOptions,
+  now: Date,
+): ReturnType<typeof pictureScene> & { family: string } {
+  const family = pictureFontFamily();
+  const drawn = pictureScene({
+    map,
+    analysis: analysisOf(map),
+    options,
+    date: localDate(now),
+    measure: canvasMeasurer(ctx, family),
+  });
+  return { ...drawn, family };
+}
+
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
@@ -42,14 +63,7 @@ export async function renderMapPng(
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("the browser could not make a canvas; try again after a reload");
-  const family = pictureFontFamily();
-  const { scene, geometry } = pictureScene({
-    map,
-    analysis: analysisOf(map),
-    options,
-    date: localDate(now),
-    measure: canvasMeasurer(ctx, family),
-  });
+  const { scene, geometry, family } = browserScene(ctx, map, options, now);
   canvas.width = geometry.pixelWidth;
   canvas.height = geometry.pixelHeight;
   // A canvas the browser cannot allocate reads back as 0 × 0 rather than throwing.
@@ -84,14 +98,7 @@ export function paintPreview(
 ): PngGeometry {
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("the browser could not make a canvas");
-  const family = pictureFontFamily();
-  const { scene, geometry } = pictureScene({
-    map,
-    analysis: analysisOf(map),
-    options,
-    date: localDate(now),
-    measure: canvasMeasurer(ctx, family),
-  });
+  const { scene, geometry, family } = browserScene(ctx, map, options, now);
   const fit = Math.min(box.width / geometry.width, box.height / geometry.height);
   const density = Math.min(window.devicePixelRatio || 1, 2);
   canvas.width = Math.max(1, Math.round(geometry.width * fit * density));

@@ -3,12 +3,8 @@
  * sceneToSvg, with text measured in the font the page uses, which the SVG names.
  */
 import type { PeerMap } from "../domain/model";
-import { analysisOf } from "../store/analysis";
-import { localDate } from "./fileName";
-import { pictureScene } from "./picture/mapScene";
-import { canvasMeasurer } from "./picture/paintScene";
 import { sceneToSvg } from "./picture/sceneToSvg";
-import { pictureFontFamily } from "./png";
+import { browserScene } from "./png";
 import type { PngOptions } from "./pngGeometry";
 
 /** Where this font's alphabetic baseline sits below the canvas's "middle", in ems. */
@@ -23,14 +19,7 @@ function middleToBaseline(ctx: CanvasRenderingContext2D, family: string): number
 export function renderMapSvg(map: PeerMap, options: PngOptions, now: Date = new Date()): Blob {
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) throw new Error("the browser could not measure text; try again after a reload");
-  const family = pictureFontFamily();
-  const { scene, geometry } = pictureScene({
-    map,
-    analysis: analysisOf(map),
-    options,
-    date: localDate(now),
-    measure: canvasMeasurer(ctx, family),
-  });
+  const { scene, geometry, family } = browserScene(ctx, map, options, now);
   const text = sceneToSvg(scene, {
     fontFamily: family,
     title: map.name,
