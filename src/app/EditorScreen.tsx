@@ -4,10 +4,15 @@ import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
 import { usePresentation } from "../store/presentation";
+import { useSnapshotView } from "../store/snapshotView";
 import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
+import { HistoryHost } from "./HistoryHost";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { stopPresenting } from "./present/presenting";
+import { SnapshotBanner } from "./SnapshotBanner";
+import { SnapshotDialog } from "./SnapshotDialog";
+import { forgetSnapshotView } from "./snapshotState";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
 
@@ -32,6 +37,9 @@ export function EditorScreen() {
   const helpOpen = useKeyboardHelp((s) => s.open);
   // Leaving the map (or a crash) must not leave the next map presenting.
   useEffect(() => stopPresenting, []);
+  // Nor in a snapshot: the next map opens live.
+  useEffect(() => forgetSnapshotView, []);
+  const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   const findOpen = useFind((s) => s.open);
   useHotkeys(true);
   const [FindDialog, setFindDialog] = useState<FindDialogType | null>(null);
@@ -50,17 +58,21 @@ export function EditorScreen() {
       {/* Present mode is this same editor with its chrome hidden (app.css). */}
       <div className={presenting ? "editor is-presenting" : "editor"}>
         <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
+        <SnapshotBanner />
         <div className="editor-body">
-          <Roster />
+          {/* A snapshot is read only: nothing to add from, nothing to edit in. */}
+          {!viewingSnapshot && <Roster />}
           <main className="editor-canvas" aria-label="Map">
             <Canvas />
           </main>
           <aside className="editor-side" aria-label="Details">
-            <Inspector />
+            <HistoryHost />
+            {!viewingSnapshot && <Inspector />}
             <GapsPanel />
             <GapReportActions />
           </aside>
         </div>
+        <SnapshotDialog />
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         {presenting && (
           <Suspense fallback={null}>
