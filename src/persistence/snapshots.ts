@@ -21,7 +21,7 @@ export type SnapshotResult = { ok: true } | { ok: false; reason: string };
 async function store(): Promise<SnapshotStore> {
   const session = getSession();
   await session.ready();
-  const repository = session.runtime().repository;
+  const repository = session.runtime.getState().repository;
   if (!repository) throw new Error("storage is not open");
   return repository.backend.snapshots;
 }
