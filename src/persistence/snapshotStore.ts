@@ -14,6 +14,8 @@ export class SnapshotLimitError extends Error {}
 
 export interface SnapshotStore {
   list(mapId: string): Promise<SnapshotListing[]>;
+  /** Every map's snapshots (the home screen's sparklines). */
+  listAll(): Promise<SnapshotListing[]>;
   get(id: string): Promise<Snapshot | undefined>;
   /** Adds a snapshot, refusing (SnapshotLimitError) when its map has no room left. */
   add(snapshot: Snapshot): Promise<void>;
@@ -61,6 +63,7 @@ const refuseWhenFull = (count: number) => {
 export function dexieSnapshots(db: PeermapDb): SnapshotStore {
   return {
     list: async (mapId) => listingsOf(await db.snapshots.where("mapId").equals(mapId).toArray()),
+    listAll: async () => listingsOf(await db.snapshots.toArray()),
     get: async (id) => snapshotOf(await db.snapshots.get(id)),
     add: (snapshot) =>
       db.transaction("rw", db.snapshots, async () => {
@@ -92,6 +95,7 @@ export function memorySnapshots(rows: Map<string, unknown>, onChange?: () => voi
     [...rows.values()].filter((row) => isObject(row) && row.mapId === mapId);
   return {
     list: async (mapId) => listingsOf(structuredClone(of(mapId))),
+    listAll: async () => listingsOf(structuredClone([...rows.values()])),
     get: async (id) => snapshotOf(structuredClone(rows.get(id))),
     add: async (snapshot) => {
       refuseWhenFull(of(snapshot.mapId).length);

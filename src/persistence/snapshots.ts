@@ -4,7 +4,7 @@
  * follows writes made in any tab of this browser.
  */
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { newId } from "../domain/ids";
 import type { PeerMap } from "../domain/model";
 import { checkLabel, restoredName, type Snapshot } from "../domain/snapshots";
@@ -88,32 +88,45 @@ export async function restoreSnapshot(id: string): Promise<string | undefined> {
 }
 
 /** A map's snapshots (unordered); undefined while loading. Follows other tabs too. */
-export function useSnapshots(mapId: string | undefined): SnapshotListing[] | undefined {
+export const useSnapshots = (mapId: string | undefined): SnapshotListing[] | undefined =>
+  useSnapshotQuery(mapId === undefined ? undefined : (store) => store.list(mapId), mapId ?? "");
+
+/** Every map's snapshots, for the home screen; undefined while loading. */
+export const useAllSnapshots = (): SnapshotListing[] | undefined =>
+  useSnapshotQuery((store) => store.listAll(), "*");
+
+type Query = (store: SnapshotStore) => Promise<SnapshotListing[]>;
+
+/** Runs `read` now and after every change to storage; `name` says what it reads. */
+function useSnapshotQuery(read: Query | undefined, name: string): SnapshotListing[] | undefined {
   const session = getSession();
   useEffect(() => void session.ready(), [session]);
   const { repository, revision } = session.runtime();
   const live = repository?.backend.kind === "indexeddb";
   const fromIndexedDb = useLiveQuery(
     () =>
-      live && mapId
-        ? repository.backend.snapshots.list(mapId).catch((): SnapshotListing[] => [])
+      live && read
+        ? read(repository.backend.snapshots).catch((): SnapshotListing[] => [])
         : undefined,
-    [repository, revision, live, mapId],
+    [repository, revision, live, name],
   );
   // liveQuery never runs without IndexedDB: memory storage bumps `revision` on every write.
   const [fromMemory, setFromMemory] = useState<{ key: unknown; rows: SnapshotListing[] }>();
-  const key = `${revision}:${mapId}`;
+  const key = `${revision}:${name}`;
+  // The latest `read`: a new closure each render must not read again (`key` says when to).
+  const reader = useRef(read);
+  reader.current = read;
   useEffect(() => {
-    if (!repository || live || !mapId) return;
+    const query = reader.current;
+    if (live || !repository || !query || !key) return;
     let current = true;
-    void repository.backend.snapshots
-      .list(mapId)
+    void query(repository.backend.snapshots)
       .catch((): SnapshotListing[] => [])
       .then((rows) => current && setFromMemory({ key, rows }));
     return () => {
       current = false;
     };
-  }, [repository, live, mapId, key]);
+  }, [key, repository, live]);
   if (live) return fromIndexedDb;
   return fromMemory?.key === key ? fromMemory.rows : undefined;
 }
