@@ -56,7 +56,15 @@ export function EditorScreen() {
   return (
     <ReactFlowProvider>
       {/* Present mode is this same editor with its chrome hidden (app.css). */}
-      <div className={presenting ? "editor is-presenting" : "editor"}>
+      <div
+        className={[
+          "editor",
+          presenting && "is-presenting",
+          viewingSnapshot && "is-viewing-snapshot",
+        ]
+          .filter(Boolean)
+          .join(" ")}
+      >
         <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
         <SnapshotBanner />
         <div className="editor-body">

@@ -17,7 +17,16 @@ export function HistoryHost() {
   const items = useSnapshots(open ? mapId : undefined);
   const analysis = useAnalysis();
   const stored = useMapList()?.find((summary) => summary.id === mapId);
-  if (!open) return null;
+  // Closed, it is one button atop the side panel (the toolbar has no room left at 1280 px).
+  if (!open) {
+    return (
+      <div className="history-toggle">
+        <button type="button" className="btn btn-sm" onClick={toggleHistory} aria-expanded="false">
+          History
+        </button>
+      </div>
+    );
+  }
   // "Now" is the live map: the stored one while a snapshot is on screen.
   const nowCoverage = viewing ? (stored?.coverage ?? null) : (analysis?.coverage ?? null);
   const trend = coverageTrend(items ?? [], { date: localDay(new Date()), coverage: nowCoverage });

@@ -8,7 +8,7 @@ import { startPresenting } from "./present/presenting";
 import { HOME_HREF } from "./router";
 import { SaveStatus } from "./SaveStatus";
 import { ShareMenu } from "./ShareMenu";
-import { openSaveSnapshot, toggleHistory, useSnapshotUi } from "./snapshotState";
+import { openSaveSnapshot } from "./snapshotState";
 
 interface ToolbarProps {
   onOpenSettings: () => void;
@@ -23,7 +23,6 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
   const canRedo = useStore(useMapStore.temporal, (s) => s.futureStates.length > 0);
   const tidy = useMapStore((s) => s.tidy);
   const showHelp = useKeyboardHelp((s) => s.show);
-  const historyOpen = useSnapshotUi((s) => s.historyOpen);
   const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   return (
     <header className="toolbar">
@@ -105,10 +104,8 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
           title="Save a snapshot of the map as it is now (Ctrl/Cmd+S)"
           aria-keyshortcuts="Control+S"
         >
-          Save snapshot
-        </button>
-        <button type="button" className="btn" onClick={toggleHistory} aria-pressed={historyOpen}>
-          History
+          <span className="toolbar-narrow-hidden">Save</span>
+          <span className="toolbar-capital">snapshot</span>
         </button>
       </fieldset>
       <ShareMenu onExportPicture={onExportPicture} />

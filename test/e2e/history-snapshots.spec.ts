@@ -41,7 +41,10 @@ async function saveSnapshot(page: Page, label: string, date?: string): Promise<v
 
 async function openHistory(page: Page): Promise<void> {
   if (await history(page).isVisible()) return;
-  await toolbar(page).getByRole("button", { name: "History" }).click();
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
   await expect(history(page)).toBeVisible();
 }
 

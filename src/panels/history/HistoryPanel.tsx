@@ -46,7 +46,12 @@ export function HistoryPanel(props: HistoryPanelProps) {
         >
           Save snapshot
         </button>
-        <button type="button" className="btn btn-sm" onClick={props.onClose}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={props.onClose}
+          aria-label="Close History"
+        >
           Close
         </button>
       </div>
