@@ -204,7 +204,7 @@ function MapCard({ summary, trend }: { summary: MapSummary; trend?: TrendPoint[]
           <dt>Coverage</dt>
           <dd>
             {percentText(summary.coverage)}{" "}
-            {trend && <CoverageTrend points={trend} width={72} height={20} spark />}
+            {trend && <CoverageTrend points={trend} width={56} height={16} spark />}
           </dd>
         </div>
         <div>
