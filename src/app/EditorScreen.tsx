@@ -4,10 +4,15 @@ import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, QuickEntryBar, Roster } from "../panels";
 import { usePresentation } from "../store/presentation";
+import { useSnapshotView } from "../store/snapshotView";
 import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
+import { HistoryHost } from "./HistoryHost";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { stopPresenting } from "./present/presenting";
+import { SnapshotBanner } from "./SnapshotBanner";
+import { SnapshotDialog } from "./SnapshotDialog";
+import { forgetSnapshotView } from "./snapshotState";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
 
@@ -32,6 +37,9 @@ export function EditorScreen() {
   const helpOpen = useKeyboardHelp((s) => s.open);
   // Leaving the map (or a crash) must not leave the next map presenting.
   useEffect(() => stopPresenting, []);
+  // Nor in a snapshot: the next map opens live.
+  useEffect(() => forgetSnapshotView, []);
+  const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   const findOpen = useFind((s) => s.open);
   useHotkeys(true);
   const [FindDialog, setFindDialog] = useState<FindDialogType | null>(null);
@@ -48,23 +56,35 @@ export function EditorScreen() {
   return (
     <ReactFlowProvider>
       {/* Present mode is this same editor with its chrome hidden (app.css). */}
-      <div className={presenting ? "editor is-presenting" : "editor"}>
+      <div
+        className={[
+          "editor",
+          presenting && "is-presenting",
+          viewingSnapshot && "is-viewing-snapshot",
+        ]
+          .filter(Boolean)
+          .join(" ")}
+      >
         <Toolbar onOpenSettings={() => setSettingsOpen(true)} onExportPicture={setPicture} />
+        <SnapshotBanner />
         <div className="editor-body">
-          <Roster />
+          {/* A snapshot is read only: nothing to add from, nothing to edit in. */}
+          {!viewingSnapshot && <Roster />}
           <div className="editor-center">
             {/* Hidden, not unmounted, while presenting: what was typed stays (quickEntry.css). */}
-            <QuickEntryBar />
+            {!viewingSnapshot && <QuickEntryBar />}
             <main className="editor-canvas" aria-label="Map">
               <Canvas />
             </main>
           </div>
           <aside className="editor-side" aria-label="Details">
-            <Inspector />
+            <HistoryHost />
+            {!viewingSnapshot && <Inspector />}
             <GapsPanel />
             <GapReportActions />
           </aside>
         </div>
+        <SnapshotDialog />
         <MapSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         {presenting && (
           <Suspense fallback={null}>

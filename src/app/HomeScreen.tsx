@@ -3,6 +3,8 @@ import { percentText } from "../domain/coverage";
 import type { MapNames } from "../domain/createMap";
 import { MAX_LENGTH } from "../domain/mapLimits";
 import { cleanName } from "../domain/names";
+import { coverageTrend, localDay, type TrendPoint } from "../domain/snapshots";
+import { CoverageTrend } from "../panels/history/CoverageTrend";
 import {
   createStoredMap,
   deleteStoredMap,
@@ -11,6 +13,7 @@ import {
   useMapList,
 } from "../persistence/hooks";
 import type { MapSummary } from "../persistence/rows";
+import { type SnapshotListing, useAllSnapshots } from "../persistence/snapshots";
 import { showToast } from "../store/toasts";
 import "./home.css";
 import { NewMapDialog } from "./NewMapDialog";
@@ -21,6 +24,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle
 /** The list of maps kept in this browser: create, open, rename, duplicate, delete. */
 export function HomeScreen({ onImport }: { onImport?: () => void }) {
   const maps = useMapList();
+  const snapshots = useAllSnapshots();
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
 
@@ -78,7 +82,7 @@ export function HomeScreen({ onImport }: { onImport?: () => void }) {
         ) : (
           <ul className="map-cards">
             {maps.map((summary) => (
-              <MapCard key={summary.id} summary={summary} />
+              <MapCard key={summary.id} summary={summary} trend={trendOf(summary, snapshots)} />
             ))}
           </ul>
         )}
@@ -93,7 +97,18 @@ export function HomeScreen({ onImport }: { onImport?: () => void }) {
   );
 }
 
-function MapCard({ summary }: { summary: MapSummary }) {
+/** Coverage at each of the map's snapshots, then now; none for a map without snapshots. */
+function trendOf(
+  summary: MapSummary,
+  snapshots: SnapshotListing[] | undefined,
+): TrendPoint[] | undefined {
+  const own = snapshots?.filter((snapshot) => snapshot.mapId === summary.id) ?? [];
+  if (own.length === 0) return undefined;
+  const now = { date: localDay(new Date(summary.updatedAt)), coverage: summary.coverage };
+  return coverageTrend(own, now);
+}
+
+function MapCard({ summary, trend }: { summary: MapSummary; trend?: TrendPoint[] }) {
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -187,7 +202,10 @@ function MapCard({ summary }: { summary: MapSummary }) {
       <dl className="map-card-stats">
         <div>
           <dt>Coverage</dt>
-          <dd>{percentText(summary.coverage)}</dd>
+          <dd>
+            {percentText(summary.coverage)}{" "}
+            {trend && <CoverageTrend points={trend} width={56} height={16} spark />}
+          </dd>
         </div>
         <div>
           <dt>People</dt>

@@ -2,11 +2,13 @@ import { memo } from "react";
 import { useStore } from "zustand";
 import type { PictureFormat } from "../export/pictureFormat";
 import { redo, undo, useMapStore } from "../store/mapStore";
+import { useSnapshotView } from "../store/snapshotView";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { startPresenting } from "./present/presenting";
 import { HOME_HREF } from "./router";
 import { SaveStatus } from "./SaveStatus";
 import { ShareMenu } from "./ShareMenu";
+import { openSaveSnapshot } from "./snapshotState";
 
 interface ToolbarProps {
   onOpenSettings: () => void;
@@ -21,6 +23,7 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
   const canRedo = useStore(useMapStore.temporal, (s) => s.futureStates.length > 0);
   const tidy = useMapStore((s) => s.tidy);
   const showHelp = useKeyboardHelp((s) => s.show);
+  const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   return (
     <header className="toolbar">
       <a className="btn btn-ghost toolbar-home" href={HOME_HREF}>
@@ -94,6 +97,19 @@ function ToolbarView({ onOpenSettings, onExportPicture }: ToolbarProps) {
           aria-keyshortcuts="?"
         >
           <span aria-hidden="true">?</span>
+        </button>
+      </fieldset>
+      <fieldset className="toolbar-group" aria-label="Snapshots">
+        <button
+          type="button"
+          className="btn"
+          onClick={openSaveSnapshot}
+          disabled={viewingSnapshot}
+          title="Save a snapshot of the map as it is now (Ctrl/Cmd+S)"
+          aria-keyshortcuts="Control+S"
+        >
+          <span className="toolbar-narrow-hidden">Save</span>
+          <span className="toolbar-capital">snapshot</span>
         </button>
       </fieldset>
       <ShareMenu onExportPicture={onExportPicture} />

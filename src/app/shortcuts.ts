@@ -17,7 +17,8 @@ export type ShortcutId =
   | "hideLast"
   | "showAll"
   | "addPerson"
-  | "keyboardHelp";
+  | "keyboardHelp"
+  | "saveSnapshot";
 
 /** Where a shortcut applies: the editor, or present mode (the editor with its chrome hidden). */
 export type ShortcutMode = "editing" | "presenting";
@@ -58,6 +59,14 @@ const mod = (e: KeyPress) => e.ctrlKey || e.metaKey;
 const plain = (e: KeyPress) => !e.ctrlKey && !e.metaKey && !e.altKey;
 
 export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    id: "saveSnapshot",
+    keys: ["Ctrl/Cmd+S"],
+    description: "Save a snapshot of the map (for a review: Kick-off, QBR…)",
+    group: "History",
+    when: "editing",
+    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "s",
+  },
   {
     id: "undo",
     keys: ["Ctrl/Cmd+Z"],

@@ -7,6 +7,7 @@ import { openFind } from "./findState";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { startPresenting, stopPresenting } from "./present/presenting";
 import { type ShortcutId, shortcutFor } from "./shortcuts";
+import { openSaveSnapshot } from "./snapshotState";
 
 /** Typing in a field must never rate, delete or undo anything on the canvas. */
 function isTyping(target: EventTarget | null): boolean {
@@ -20,6 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+const isDialogOpen = () => document.querySelector("dialog[open]") !== null;
 
 /** What a shortcut does; returns false when it did nothing, so the key keeps its default. */
 type Handler = (event: KeyboardEvent) => boolean;
@@ -82,6 +85,13 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     return true;
   },
   focusPerson: () => toggleSpotlightOnSelection(),
+  saveSnapshot: () => {
+    // A field being typed in keeps its text: leaving it commits the draft into the map first.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    openSaveSnapshot();
+    // Always taken: the browser's "Save page" would save a useless copy of the app.
+    return true;
+  },
 };
 
 /** Editor shortcuts, as listed in `SHORTCUTS` (src/app/shortcuts.ts). */
@@ -89,11 +99,18 @@ export function useHotkeys(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
-      // A modal dialog owns the keyboard while it is open.
-      if (document.querySelector("dialog[open]")) return;
+      if (event.defaultPrevented) return;
       const mode = usePresentation.getState().presenting ? "presenting" : "editing";
       const shortcut = shortcutFor(event, mode);
+      // Ctrl/Cmd+S never saves the page, even from a field or a dialog.
+      if (shortcut?.id === "saveSnapshot" && (isTyping(event.target) || isDialogOpen())) {
+        event.preventDefault();
+        if (!isDialogOpen()) EDITOR_HANDLERS.saveSnapshot(event);
+        return;
+      }
+      if (isTyping(event.target)) return;
+      // A modal dialog owns the keyboard while it is open.
+      if (isDialogOpen()) return;
       if (shortcut && EDITOR_HANDLERS[shortcut.id](event)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);

@@ -14,6 +14,7 @@ import { presentTextScale } from "../design/present";
 import { useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
 import "./canvas.css";
+import { useSnapshotView } from "../store/snapshotView";
 import "./presenting.css";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
@@ -58,6 +59,7 @@ export function Canvas() {
   const onPaneClick = useDoubleClickAdd(layout);
   const { onDragOver, onDrop } = useRosterDrop(layout);
   const presenting = usePresentation((s) => s.presenting);
+  const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus } = useTabOrder();
@@ -88,7 +90,9 @@ export function Canvas() {
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.
-          nodesDraggable={!presenting}
+          nodesDraggable={!presenting && !viewingSnapshot}
+          // A snapshot is read only: no card moves and no line is drawn on it.
+          nodesConnectable={!viewingSnapshot}
           onPaneClick={onPaneClick}
           onEdgeClick={onEdgeClick}
           onEdgeMouseEnter={onEdgeMouseEnter}

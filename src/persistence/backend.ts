@@ -7,7 +7,7 @@
  * version, and is checked before it reaches the document.
  */
 import type { Transaction } from "dexie";
-import type { MapRow, PeermapDb, PersonRow, RecordKey, RelationshipRow } from "./db";
+import type { MapRow, PeermapDb, PersonRow, RecordKey, RelationshipRow, SnapshotRow } from "./db";
 import { MapGoneError } from "./errors";
 import { type HeaderPatch, patchHeaderRow } from "./headerPatch";
 import {
@@ -20,6 +20,7 @@ import {
   withStoredPeople,
 } from "./linkCheck";
 import { isObject } from "./rows";
+import { dexieSnapshots, type SnapshotStore } from "./snapshotStore";
 
 export type { WriteResult } from "./linkCheck";
 export { memoryBackend } from "./memoryBackend";
@@ -28,6 +29,8 @@ export interface RawMapRows {
   header: Record<string, unknown>;
   people: unknown[];
   relationships: unknown[];
+  /** The map's snapshots, taken with it when it is deleted (so Undo brings them back). */
+  snapshots?: unknown[];
 }
 
 export interface RawRecords {
@@ -58,6 +61,8 @@ export interface WriteBatch {
   putMaps?: unknown[];
   putPeople?: unknown[];
   putRelationships?: unknown[];
+  /** Snapshot rows put back by a restore. */
+  putSnapshots?: unknown[];
   /**
    * Keep this map's relationships whole (see linkCheck): deleting a person deletes every stored
    * relationship of theirs, and a relationship whose person is not stored is not written.
@@ -75,10 +80,14 @@ export type ImmediateBatch = Pick<
 
 export interface StorageBackend {
   readonly kind: "indexeddb" | "memory";
+  readonly snapshots: SnapshotStore;
   readHeaders(): Promise<unknown[]>;
   readMap(id: string): Promise<RawMapRows | undefined>;
   readRecords(mapId: string, personIds: string[], relationshipIds: string[]): Promise<RawRecords>;
-  /** Reads and deletes a map in one step, so the snapshot restores exactly what was there. */
+  /**
+   * Reads and deletes a map, and its snapshots, in one step, so the copy restores exactly what
+   * was there.
+   */
   takeMap(id: string): Promise<RawMapRows | undefined>;
   /** Read-modify-write of a header; `change` returning undefined leaves it alone. */
   updateHeader(
@@ -102,7 +111,7 @@ const asRelationships = (rows: unknown[]) => rows as RelationshipRow[];
 const asHeaders = (rows: unknown[]) => rows as MapRow[];
 
 export function dexieBackend(db: PeermapDb): StorageBackend {
-  const tables = [db.maps, db.people, db.relationships];
+  const tables = [db.maps, db.people, db.relationships, db.snapshots];
   /** Transactions of write() in progress, and those writeNow aborted to go first. */
   const writing = new Set<Transaction>();
   const preempted = new WeakSet<Transaction>();
@@ -125,6 +134,7 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
 
   return {
     kind: "indexeddb",
+    snapshots: dexieSnapshots(db),
     readHeaders: () => db.maps.toArray(),
     readMap: (id) => db.transaction("r", tables, () => readMap(id)),
     readRecords: (mapId, personIds, relationshipIds) =>
@@ -139,8 +149,14 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
     takeMap: (id) =>
       db.transaction("rw", tables, async () => {
         const rows = await readMap(id);
-        if (rows) await Promise.all([db.maps.delete(id), clearRecords(id)]);
-        return rows;
+        if (!rows) return undefined;
+        const snapshots = await db.snapshots.where("mapId").equals(id).toArray();
+        await Promise.all([
+          db.maps.delete(id),
+          clearRecords(id),
+          db.snapshots.where("mapId").equals(id).delete(),
+        ]);
+        return { ...rows, snapshots };
       }),
     updateHeader: (id, change) =>
       db.transaction("rw", db.maps, async () => {
@@ -190,6 +206,9 @@ export function dexieBackend(db: PeermapDb): StorageBackend {
             if (relationships.length)
               await db.relationships.bulkPut(asRelationships(relationships));
             if (batch.putMaps?.length) await db.maps.bulkPut(asHeaders(batch.putMaps));
+            if (batch.putSnapshots?.length) {
+              await db.snapshots.bulkPut(batch.putSnapshots as SnapshotRow[]);
+            }
             const patch = batch.patchMap;
             const header: unknown = patch && (await db.maps.get(patch.row.id));
             if (patch && isObject(header)) {

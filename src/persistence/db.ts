@@ -14,6 +14,7 @@ import type {
   Relationship,
   Tier,
 } from "../domain/model";
+import type { Snapshot, SnapshotSummary } from "../domain/snapshots";
 
 export const DEFAULT_DB_NAME = "peermap";
 
@@ -38,6 +39,9 @@ export interface MapRow {
   coverage: number | null;
 }
 
+/** A snapshot (src/domain/snapshots.ts) with its summary, so History lists without analysing. */
+export type SnapshotRow = Snapshot & SnapshotSummary;
+
 export type PersonRow = Person & { mapId: string };
 export type RelationshipRow = Relationship & { mapId: string };
 /** Primary key of a person or relationship row. */
@@ -60,6 +64,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       relationships: "[mapId+id], mapId",
     },
   },
+  {
+    // Snapshots in their own table: maps, people and relationships are not touched, so the
+    // upgrade reshapes nothing; it only has to leave every stored map as it was.
+    version: 2,
+    stores: { snapshots: "id, mapId, [mapId+date]" },
+    upgrade: () => undefined,
+  },
 ];
 
 export class PeermapDb extends Dexie {
@@ -68,6 +79,7 @@ export class PeermapDb extends Dexie {
   declare maps: Table<MapRow, string>;
   declare people: Table<PersonRow, RecordKey>;
   declare relationships: Table<RelationshipRow, RecordKey>;
+  declare snapshots: Table<SnapshotRow, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

@@ -175,6 +175,7 @@ export function createMapRepository(backend: StorageBackend): MapRepository {
         putMaps: [snapshot.header],
         putPeople: snapshot.people,
         putRelationships: snapshot.relationships,
+        putSnapshots: snapshot.snapshots ?? [],
       });
     },
     duplicateMap: async (id, newName, now = isoNow()) => {

@@ -12,6 +12,7 @@ import {
   withStoredPeople,
 } from "./linkCheck";
 import { isObject } from "./rows";
+import { memorySnapshots } from "./snapshotStore";
 
 type Records = Map<string, Map<string, unknown>>;
 
@@ -28,6 +29,9 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
   const maps = new Map<string, unknown>();
   const people: Records = new Map();
   const relationships: Records = new Map();
+  const snapshotRows = new Map<string, unknown>();
+  const snapshotsOf = (mapId: string) =>
+    [...snapshotRows].filter(([, row]) => isObject(row) && row.mapId === mapId);
   const put = (records: Records, row: unknown) => {
     const key = keyOf(row);
     if (!key) return;
@@ -61,6 +65,7 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
 
   return {
     kind: "memory",
+    snapshots: memorySnapshots(snapshotRows, onChange),
     readHeaders: () => Promise.resolve(structuredClone([...maps.values()])),
     readMap: (id) => Promise.resolve(readMap(id)),
     readRecords: (mapId, personIds, relationshipIds) =>
@@ -77,7 +82,9 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
       maps.delete(id);
       people.delete(id);
       relationships.delete(id);
-      return changed(rows);
+      const snapshots = snapshotsOf(id);
+      for (const [key] of snapshots) snapshotRows.delete(key);
+      return changed({ ...rows, snapshots: snapshots.map(([, row]) => row) });
     },
     updateHeader: (id, change) => {
       const row = maps.get(id);
@@ -137,6 +144,10 @@ export function memoryBackend(seed?: AllRows, onChange?: () => void): StorageBac
     }
     for (const row of linked) put(relationships, row);
     for (const row of batch.putMaps ?? []) putHeader(row);
+    for (const row of batch.putSnapshots ?? []) {
+      if (isObject(row) && typeof row.id === "string")
+        snapshotRows.set(row.id, structuredClone(row));
+    }
     const patch = batch.patchMap;
     const header = patch && maps.get(patch.row.id);
     if (patch && isObject(header)) {

@@ -4,6 +4,7 @@
  * when the edit is refused. Only `map` is in the undo history (./history.ts); the selection
  * is not, nor are other tabs' changes.
  */
+
 import { create } from "zustand";
 import type {
   EditResult,
@@ -19,6 +20,7 @@ import { placeWaiting } from "../domain/placeWaiting";
 import * as tiers from "../domain/tiers";
 import { createHistory } from "./history";
 import { EMPTY_SELECTION, isEmptySelection, type Selection, sameSelection } from "./selection";
+import { isViewingSnapshot, READ_ONLY_NOTICE } from "./snapshotView";
 import { showToast } from "./toasts";
 
 export interface MapState {
@@ -87,6 +89,10 @@ const mapStore = create<MapState>()(
       ): (EditResult & { ok: true }) | undefined => {
         const map = get().map;
         if (!map) return undefined;
+        if (isViewingSnapshot()) {
+          showToast(READ_ONLY_NOTICE);
+          return undefined;
+        }
         const result = change(map);
         if (!result.ok) {
           showToast(result.reason, { tone: "error" });
@@ -202,8 +208,9 @@ const mapStore = create<MapState>()(
 /** The store, with its undo history as `temporal` (the name zundo, which it replaced, gave it). */
 export const useMapStore = Object.assign(mapStore, { temporal: history.store });
 
-export const undo = () => useMapStore.temporal.getState().undo();
-export const redo = () => useMapStore.temporal.getState().redo();
+// A snapshot on screen has no history of its own, and the live map's must not replay onto it.
+export const undo = () => isViewingSnapshot() || useMapStore.temporal.getState().undo();
+export const redo = () => isViewingSnapshot() || useMapStore.temporal.getState().redo();
 /** Runs `edit` so that its changes join the last undo step made under `key` (one field edit). */
 export const inOneStep = (key: string, edit: () => void): void => history.coalesce(key, edit);
 /** Takes back the last undo step if it was made under `key`, as if it had never been made. */

@@ -27,6 +27,7 @@ import { exportScenario } from "./scenarios/export";
 import { findScenario } from "./scenarios/find";
 import { gapsScenario } from "./scenarios/gaps";
 import { openScenario } from "./scenarios/open";
+import { snapshotScenario } from "./scenarios/snapshot";
 import { zoomScenario } from "./scenarios/zoom";
 import { serve } from "./servers";
 
@@ -52,9 +53,9 @@ export async function main(repoRoot: string, argv: readonly string[]): Promise<v
   if (wants("bundle")) bundleScenario(paths.dist, rows, raw, log);
   if (wants("gaps")) gapsScenario(options.gapRuns, rows, raw, log);
 
-  const browserScenarios = (["open", "edit", "drag", "zoom", "export", "find"] as const).filter(
-    wants,
-  );
+  const browserScenarios = (
+    ["open", "edit", "drag", "zoom", "export", "find", "snapshot"] as const
+  ).filter(wants);
   let browserVersion = "not started";
   if ((browserScenarios.length > 0 || options.profile) && maps.size > 0) {
     const resolved = resolveChromium();
@@ -122,5 +123,6 @@ async function runBrowserScenarios(
     if (wants("export") && name === "medium")
       await attempt("Export PNG 2x", () => exportScenario(run));
     if (wants("find")) await attempt("Find", () => findScenario(run));
+    if (wants("snapshot")) await attempt("Save snapshot", () => snapshotScenario(run));
   }
 }

@@ -20,7 +20,16 @@ export interface BenchOptions {
   out: string;
 }
 
-export type Scenario = "bundle" | "gaps" | "open" | "edit" | "drag" | "zoom" | "export" | "find";
+export type Scenario =
+  | "bundle"
+  | "gaps"
+  | "open"
+  | "edit"
+  | "drag"
+  | "zoom"
+  | "export"
+  | "find"
+  | "snapshot";
 const SCENARIOS: readonly Scenario[] = [
   "bundle",
   "gaps",
@@ -30,6 +39,7 @@ const SCENARIOS: readonly Scenario[] = [
   "zoom",
   "export",
   "find",
+  "snapshot",
 ];
 
 /** Whether a scenario is to run: all of them unless --only names some. */

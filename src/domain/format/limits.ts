@@ -20,6 +20,8 @@ export const LIMITS = {
   maxNameLength: 200,
   maxEmailLength: 320,
   maxNotesLength: 5_000,
+  /** Snapshots kept per map: four a year for fifty years, with room for ad-hoc reviews. */
+  maxSnapshotsPerMap: 200,
   /** Keeps stray coordinates (e.g. 1e300) from pushing a card light-years off the canvas. */
   maxCoordinate: 1_000_000,
   /** A file with thousands of problems is not helped by a list of thousands of messages. */

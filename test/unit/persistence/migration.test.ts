@@ -5,9 +5,9 @@ import { openPeermapDb, SCHEMA_VERSIONS, type SchemaVersion } from "../../../src
 import { createMapRepository } from "../../../src/persistence/mapRepository";
 import { acmeMap, dbName, fakeIdb } from "./helpers";
 
-/** A test-only version 2: people get an `initials` field, and a new index on it. */
-const VERSION_2: SchemaVersion = {
-  version: 2,
+/** A test-only version 3: people get an `initials` field, and a new index on it. */
+const VERSION_3: SchemaVersion = {
+  version: 3,
   stores: { people: "[mapId+id], mapId, initials" },
   upgrade: (tx) =>
     tx
@@ -22,32 +22,32 @@ const VERSION_2: SchemaVersion = {
 };
 
 describe("schema versions", () => {
-  it("declares version 1 as the first explicit step", () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1]);
+  it("declares version 1 as the first explicit step, then 2 (snapshots)", () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
   });
 
-  it("migrates data written at version 1 when a version 2 with an upgrade opens it", async () => {
+  it("migrates data written at the current version when a version 3 with an upgrade opens it", async () => {
     const name = dbName();
     const factory = new IDBFactory();
-    const v1 = openPeermapDb(name, fakeIdb(factory));
+    const v2 = openPeermapDb(name, fakeIdb(factory));
     const map = acmeMap();
-    await createMapRepository(dexieBackend(v1)).saveMap(map);
-    expect(v1.verno).toBe(1);
-    v1.close();
-
-    const v2 = openPeermapDb(name, {
-      ...fakeIdb(factory),
-      versions: [...SCHEMA_VERSIONS, VERSION_2],
-    });
-    await v2.open();
+    await createMapRepository(dexieBackend(v2)).saveMap(map);
     expect(v2.verno).toBe(2);
-    const people = await v2.table("people").where("initials").equals("AT").toArray();
+    v2.close();
+
+    const v3 = openPeermapDb(name, {
+      ...fakeIdb(factory),
+      versions: [...SCHEMA_VERSIONS, VERSION_3],
+    });
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const people = await v3.table("people").where("initials").equals("AT").toArray();
     expect(people.map((p: { id: string }) => p.id)).toEqual(["alan"]);
-    expect(await v2.table("people").get([map.id, "ada"])).toMatchObject({ initials: "AL" });
+    expect(await v3.table("people").get([map.id, "ada"])).toMatchObject({ initials: "AL" });
     // Everything else is untouched and the map still loads (unknown fields are ignored).
-    const loaded = await createMapRepository(dexieBackend(v2)).loadMap(map.id);
+    const loaded = await createMapRepository(dexieBackend(v3)).loadMap(map.id);
     expect(loaded?.warnings).toEqual([]);
     expect(loaded?.map.people.map((p) => p.name)).toEqual(map.people.map((p) => p.name));
-    v2.close();
+    v3.close();
   });
 });

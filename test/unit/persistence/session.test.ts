@@ -14,6 +14,9 @@ import { setStorageStatus, useStorageStatusStore } from "../../../src/persistenc
 import { applied } from "../builders";
 import { acmeMap, dbName, fakeIdb, testMapStore } from "./helpers";
 
+/** A version after the current one, as a newer release would declare. */
+const NEXT_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) + 1;
+
 const storage = () => useStorageStatusStore.getState().status;
 const FAST = { debounceMs: 5, maxWaitMs: 10, retryMs: [20] };
 const sessions: PersistenceSession[] = [];
@@ -239,10 +242,10 @@ describe("storage failures", () => {
 
     const v2 = openPeermapDb(name, {
       ...fakeIdb(factory),
-      versions: [...SCHEMA_VERSIONS, { version: 2, stores: {} }],
+      versions: [...SCHEMA_VERSIONS, { version: NEXT_VERSION, stores: {} }],
     });
     await v2.open(); // must not hang
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(NEXT_VERSION);
     await vi.waitFor(() => expect(storage().mode).toBe("outdated"));
     expect((await createMapRepository(dexieBackend(v2)).loadMap(id))?.map.name).toBe(
       "Saved before the upgrade",
@@ -263,7 +266,10 @@ describe("storage failures", () => {
       name,
       factory,
       blockedTimeoutMs: 20,
-      db: { ...fakeIdb(factory), versions: [...SCHEMA_VERSIONS, { version: 2, stores: {} }] },
+      db: {
+        ...fakeIdb(factory),
+        versions: [...SCHEMA_VERSIONS, { version: NEXT_VERSION, stores: {} }],
+      },
     });
     await session.ready();
     expect(storage()).toMatchObject({
