@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, Roster } from "../panels";
+import { LinkModeCue } from "../panels/inspector/LinkModeCue";
 import { usePresentation } from "../store/presentation";
 import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
@@ -54,6 +55,7 @@ export function EditorScreen() {
           <Roster />
           <main className="editor-canvas" aria-label="Map">
             <Canvas />
+            <LinkModeCue />
           </main>
           <aside className="editor-side" aria-label="Details">
             <Inspector />
