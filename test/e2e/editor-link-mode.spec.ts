@@ -71,6 +71,12 @@ test("Link to… then a click on the other person then 4: 2 clicks and 1 key", a
     "Linking from Ada Lovelace — click the other person, Esc to cancel",
   );
   await expect(cue(page)).toHaveAttribute("aria-live", "polite");
+  // The card a click would link to is outlined under the pointer.
+  await cardByName(page, "Linus Torvalds").hover();
+  await expect(cardByName(page, "Linus Torvalds").locator(".person-card")).toHaveCSS(
+    "outline-style",
+    "dashed",
+  );
   await user.click("Linus Torvalds");
   await expect(picker(page)).toBeVisible();
   await expect(picker(page).getByRole("radio", { name: "3 Working" })).toBeFocused();
