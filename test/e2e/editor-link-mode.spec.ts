@@ -80,6 +80,14 @@ test("Link to… then a click on the other person then 4: 2 clicks and 1 key", a
   await user.click("Linus Torvalds");
   await expect(picker(page)).toBeVisible();
   await expect(picker(page).getByRole("radio", { name: "3 Working" })).toBeFocused();
+  // Next to the link: just under the two cards, between them.
+  const box = await boxOf(picker(page));
+  const ada = await boxOf(cardByName(page, "Ada Lovelace"));
+  const linus = await boxOf(cardByName(page, "Linus Torvalds"));
+  const middle = (ada.x + ada.width / 2 + linus.x + linus.width / 2) / 2;
+  expect(Math.abs(box.x + box.width / 2 - middle)).toBeLessThan(40);
+  expect(box.y).toBeGreaterThan(ada.y + ada.height);
+  expect(box.y).toBeLessThan(ada.y + ada.height + 60);
   await user.press("4");
 
   const edge = edgeBetween(page, "Ada Lovelace", "Linus Torvalds");

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { useReactFlow } from "@xyflow/react";
+import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from "react";
 import { isStrength, type Strength } from "../../domain/model";
 import { cancelLinking, finishRating, useLinkMode } from "../../store/linkMode";
 import { useMapStore } from "../../store/mapStore";
@@ -20,6 +21,34 @@ export function LinkModeCue() {
     mode.step === "rating" ? s.map?.relationships.find((r) => r.id === mode.relationshipId) : null,
   );
   const picker = useRef<HTMLDivElement>(null);
+  const { getInternalNode, flowToScreenPosition } = useReactFlow();
+
+  // The picker opens next to the link: under the middle of the two cards, kept on screen.
+  const pickerAt = (): CSSProperties | undefined => {
+    if (!relationship) return undefined;
+    const ends = [relationship.source, relationship.target].map((id) => getInternalNode(id));
+    const centres = ends.flatMap((node) =>
+      node
+        ? [
+            {
+              x: node.internals.positionAbsolute.x + (node.measured.width ?? 0) / 2,
+              y: node.internals.positionAbsolute.y + (node.measured.height ?? 0),
+            },
+          ]
+        : [],
+    );
+    if (centres.length !== 2) return undefined;
+    const [a, b] = centres as [{ x: number; y: number }, { x: number; y: number }];
+    const at = flowToScreenPosition({ x: (a.x + b.x) / 2, y: Math.max(a.y, b.y) });
+    const width = 240;
+    const height = 200;
+    return {
+      position: "fixed",
+      left: Math.min(Math.max(8, at.x - width / 2), window.innerWidth - width - 8),
+      top: Math.min(Math.max(8, at.y + 12), window.innerHeight - height - 8),
+      width,
+    };
+  };
 
   // The picker takes the keyboard at once: 1–5 rate, Enter or Esc keep what it has.
   useEffect(() => {
@@ -72,20 +101,23 @@ export function LinkModeCue() {
   }
 
   return (
-    <div className="link-mode-layer">
-      <div className="link-mode-cue" role="status" aria-live="polite" hidden={!text}>
-        <span>{text}</span>
-        {mode.step === "picking" && (
-          <button type="button" className="btn" onClick={() => cancelLinking()}>
-            Cancel
-          </button>
-        )}
+    <>
+      <div className="link-mode-layer">
+        <div className="link-mode-cue" role="status" aria-live="polite" hidden={!text}>
+          <span>{text}</span>
+          {mode.step === "picking" && (
+            <button type="button" className="btn" onClick={() => cancelLinking()}>
+              Cancel
+            </button>
+          )}
+        </div>
       </div>
       {mode.step === "rating" && relationship && (
         // biome-ignore lint/a11y/noStaticElementInteractions: catches the number keys for the radio group inside.
         <div
           ref={picker}
           className="link-mode-picker"
+          style={pickerAt()}
           onKeyDown={onKeyDown}
           onBlur={(event) => {
             if (!event.currentTarget.contains(event.relatedTarget as Node | null)) finishRating();
@@ -98,6 +130,6 @@ export function LinkModeCue() {
           />
         </div>
       )}
-    </div>
+    </>
   );
 }
