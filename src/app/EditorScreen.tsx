@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, QuickEntryBar, Roster } from "../panels";
+import { LinkModeCue } from "../panels/inspector/LinkModeCue";
 import { usePresentation } from "../store/presentation";
 import { useSnapshotView } from "../store/snapshotView";
 import { useFind } from "./findState";
@@ -75,6 +76,7 @@ export function EditorScreen() {
             {!viewingSnapshot && <QuickEntryBar />}
             <main className="editor-canvas" aria-label="Map">
               <Canvas />
+              <LinkModeCue />
             </main>
           </div>
           <aside className="editor-side" aria-label="Details">

@@ -8,6 +8,7 @@ export type ShortcutId =
   | "redo"
   | "rate"
   | "delete"
+  | "link"
   | "clearSelection"
   | "find"
   | "focusPerson"
@@ -95,6 +96,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: "Delete the selected people or relationships",
     group: "Editing",
     matches: (e) => plain(e) && (e.key === "Delete" || e.key === "Backspace"),
+  },
+  {
+    id: "link",
+    keys: ["L"],
+    description:
+      "Link the selected person (or the next one clicked) to the next one clicked, then rate it; Esc cancels",
+    group: "Editing",
+    when: "editing",
+    matches: (e) => plain(e) && e.key.toLowerCase() === "l",
   },
   {
     id: "present",

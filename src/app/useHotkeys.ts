@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { isStrength } from "../domain/model";
+import { cancelLinking, startLinking } from "../store/linkMode";
 import { redo, undo, useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
 import { clearSpotlight, toggleSpotlightOnSelection } from "../store/spotlight";
@@ -44,10 +45,15 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     useMapStore.getState().deleteSelection();
     return true;
   },
+  link: () => {
+    if (!useMapStore.getState().map) return false;
+    startLinking();
+    return true;
+  },
   clearSelection: () => {
-    // The first Esc takes the focus away, the next the selection (unless a card has the
-    // keyboard: React Flow clears the selection on Esc itself).
-    if (!clearSpotlight()) useMapStore.getState().clearSelection();
+    // The first Esc cancels linking or takes the focus away, the next the selection (unless a
+    // card has the keyboard: React Flow clears the selection on Esc itself).
+    if (!cancelLinking() && !clearSpotlight()) useMapStore.getState().clearSelection();
     // Escape also closes menus and leaves fields: never swallow it.
     return false;
   },

@@ -9,8 +9,9 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import type { CSSProperties, MouseEvent } from "react";
+import { type CSSProperties, type MouseEvent, useCallback } from "react";
 import { presentTextScale } from "../design/present";
+import { cancelLinking, pickPerson, useLinkMode } from "../store/linkMode";
 import { useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
 import "./canvas.css";
@@ -43,6 +44,11 @@ const notToItself = (c: Connection | Edge) => c.source !== c.target;
 const minimapStyle = { width: 150, height: 100 };
 const minimapColor = (node: PersonNodeType) => node.data.color;
 
+// In link mode a click on a card is the link's start or end (React Flow selects it first).
+const onNodeClick = (_: MouseEvent, node: PersonNodeType) => {
+  pickPerson(node.id);
+};
+
 const onEdgeMouseEnter = (_: MouseEvent, edge: Edge) => setHoveredEdge(edge.id);
 const onEdgeMouseLeave = () => setHoveredEdge(null);
 // A ghost line is a suggested link: clicking it draws it for real.
@@ -56,7 +62,17 @@ export function Canvas() {
     useFlow();
   const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
-  const onPaneClick = useDoubleClickAdd(layout);
+  const onDoubleClick = useDoubleClickAdd(layout);
+  const linking = useLinkMode((s) => s.mode.step === "picking");
+  // True from the start of a drawn line to its end: two renders per line, not one per frame.
+  const connecting = useStore((s) => s.connection.inProgress);
+  // A click on the empty board while linking cancels it, with a word why.
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      if (!cancelLinking("Link cancelled — you clicked the empty board.")) onDoubleClick(event);
+    },
+    [onDoubleClick],
+  );
   const { onDragOver, onDrop } = useRosterDrop(layout);
   const presenting = usePresentation((s) => s.presenting);
   const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
@@ -69,7 +85,13 @@ export function Canvas() {
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the roster places people by keyboard too
     <div
       ref={paneRef}
-      className={[zoomClassName, presenting && "is-presenting", spotlit && "is-spotlit"]
+      className={[
+        zoomClassName,
+        presenting && "is-presenting",
+        linking && "is-linking",
+        connecting && "is-connecting",
+        spotlit && "is-spotlit",
+      ]
         .filter(Boolean)
         .join(" ")}
       style={presenting ? ({ "--present-text-scale": textScale } as CSSProperties) : undefined}
@@ -94,6 +116,7 @@ export function Canvas() {
           // A snapshot is read only: no card moves and no line is drawn on it.
           nodesConnectable={!viewingSnapshot}
           onPaneClick={onPaneClick}
+          onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
           onEdgeMouseEnter={onEdgeMouseEnter}
           onEdgeMouseLeave={onEdgeMouseLeave}

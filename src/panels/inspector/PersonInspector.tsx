@@ -2,6 +2,7 @@ import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
 import { STRENGTH_STYLES } from "../../design/strokes";
 import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
+import { startLinking } from "../../store/linkMode";
 import { useMapStore } from "../../store/mapStore";
 import { toggleSpotlight, useSpotlight } from "../../store/spotlight";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
@@ -69,6 +70,16 @@ export function PersonInspector({ id }: { id: string }) {
             onClick={() => toggleSpotlight({ kind: "person", id })}
           >
             {spotlit ? "Clear focus" : "Focus"}
+          </button>
+        )}
+        {placed && (
+          <button
+            type="button"
+            className="btn inspector-focus"
+            title="Click the other person on the map, then rate the link (L)"
+            onClick={() => startLinking(id)}
+          >
+            Link to…
           </button>
         )}
       </div>

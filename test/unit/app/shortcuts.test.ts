@@ -131,3 +131,19 @@ describe("the keyboard help", () => {
     expect(shortcutFor(press("f", { ctrlKey: true }))).toBeUndefined();
   });
 });
+
+describe("link mode's key", () => {
+  it("L starts linking in the editor only, never with a modifier held", () => {
+    expect(shortcutFor(press("l"))?.id).toBe("link");
+    expect(shortcutFor(press("L", { shiftKey: true }))?.id).toBe("link");
+    expect(shortcutFor(press("l", { ctrlKey: true }))).toBeUndefined();
+    expect(shortcutFor(press("l"), "presenting")).toBeUndefined();
+  });
+
+  it("is listed in the keyboard help under Editing, saying how to cancel", () => {
+    const editing = helpSections().find((section) => section.group === "Editing");
+    const row = editing?.shortcuts.find((shortcut) => shortcut.id === "link");
+    expect(row?.keys).toEqual(["L"]);
+    expect(row?.description).toMatch(/Esc cancels/);
+  });
+});
