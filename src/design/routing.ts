@@ -129,7 +129,19 @@ function endOf(
   behind: Set<string>,
 ): End {
   const port: Port = !behind.has(id) ? "side" : middleY(other) < middleY(card) ? "up" : "down";
-  return { link, card, other, port, at: { x: 0, y: 0 }, track: 0, reach: 0 };
+  // Every field from the start: ends of one shape keep the engine's property access fast.
+  return {
+    link,
+    card,
+    other,
+    port,
+    at: { x: 0, y: 0 },
+    track: 0,
+    reach: 0,
+    mate: undefined,
+    settled: false,
+    partner: undefined,
+  };
 }
 
 /**
