@@ -5,7 +5,8 @@
  */
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
-import { ghostLinkId, gutterOf, type RouteCard, routeLinks } from "../design/routing";
+import { memoisedRouting } from "../design/routeMemo";
+import { ghostLinkId, gutterOf, type RouteCard } from "../design/routing";
 import { STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
@@ -157,6 +158,9 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
   }
   return { nodes, edges: routeEdges(nodes, edges, layout) };
 }
+
+/** One memo for the canvas: a selection or focus change moves no card, so it reroutes nothing. */
+const routeLinks = memoisedRouting();
 
 const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
 

@@ -129,18 +129,30 @@ function endOf(
   behind: Set<string>,
 ): End {
   const port: Port = !behind.has(id) ? "side" : middleY(other) < middleY(card) ? "up" : "down";
-  return { link, card, other, port, at: { x: 0, y: 0 }, track: 0, reach: 0 };
+  // Every field from the start: ends of one shape keep the engine's property access fast.
+  return {
+    link,
+    card,
+    other,
+    port,
+    at: { x: 0, y: 0 },
+    track: 0,
+    reach: 0,
+    mate: undefined,
+    settled: false,
+    partner: undefined,
+  };
 }
 
 /**
  * A line out of a back card goes up or down towards its other end; when that channel is full
  * and the other is less so, the other way. `load` counts the lines given to each channel.
  */
-function balanced(end: End, load: Map<string, number>): End {
+function balanced(end: End, load: Map<number, number>): End {
   const wanted = channelOf(end);
   if (!wanted) return end;
   const other: End = { ...end, port: end.port === "up" ? "down" : "up" };
-  const instead = channelOf(other) as { key: string };
+  const instead = channelOf(other) as { key: number };
   const full = load.get(wanted.key) ?? 0;
   const chosen = full >= CHANNEL_CAPACITY && (load.get(instead.key) ?? 0) < full ? other : end;
   const key = chosen === end ? wanted.key : instead.key;
@@ -217,10 +229,11 @@ function tracks(channelTop: number, ends: End[]): void {
 }
 
 /** The channel (between rows) an end's line runs in, by organisation and top; none for sides. */
-function channelOf(end: End): { key: string; top: number } | undefined {
+function channelOf(end: End): { key: number; top: number } | undefined {
   if (end.port === "side") return undefined;
   const top = Math.round(end.port === "up" ? end.card.y - CARD_GAP : end.card.y + CARD_HEIGHT);
-  return { key: `${end.card.org}:${top}`, top };
+  // A number, not a string: built for every end several times, and strings cost (large maps).
+  return { key: top * 2 + (end.card.org === "a" ? 0 : 1), top };
 }
 
 /**
@@ -276,13 +289,21 @@ export function routeLinks(
   links: readonly RouteLink[],
 ): Map<string, Route> {
   const behind = cardsBehind(cards);
-  const ports = new Map<string, End[]>();
+  // The ends at each port of each card, ports in the order first used.
+  const ports: End[][] = [];
+  const portsOf = new Map<string, Partial<Record<Port, End[]>>>();
   const pairs: [string, End, End][] = [];
-  const load = new Map<string, number>();
-  const add = (key: string, end: End) => {
-    const list = ports.get(key);
+  const load = new Map<number, number>();
+  const add = (id: string, end: End) => {
+    let card = portsOf.get(id);
+    if (!card) portsOf.set(id, (card = {}));
+    const list = card[end.port];
     if (list) list.push(end);
-    else ports.set(key, [end]);
+    else {
+      const fresh = [end];
+      card[end.port] = fresh;
+      ports.push(fresh);
+    }
   };
   for (const { id, source, target } of links) {
     const s = cards.get(source);
@@ -294,13 +315,13 @@ export function routeLinks(
     to.mate = from;
     const shared = channelOf(from)?.key;
     if (shared !== undefined && shared === channelOf(to)?.key) from.partner = to;
-    add(`${source}\u0000${from.port}`, from);
-    add(`${target}\u0000${to.port}`, to);
+    add(source, from);
+    add(target, to);
     pairs.push([id, from, to]);
   }
   // Channels first: the sides are then spread by where their lines' other ends really are.
-  const channels = new Map<string, { top: number; ends: End[] }>();
-  for (const ends of ports.values()) {
+  const channels = new Map<number, { top: number; ends: End[] }>();
+  for (const ends of ports) {
     if (ends[0]?.port === "side") continue;
     attach(ends);
     for (const end of ends) {
@@ -317,8 +338,8 @@ export function routeLinks(
     if (ends.length - ends.filter((e) => e.partner).length > CHANNEL_CAPACITY)
       for (const end of ends) crowded.add(end.link);
   }
-  for (const ends of ports.values()) if (ends[0]?.port === "side") attach(ends);
-  for (const ends of ports.values()) if (ends[0]?.port === "side") stagger(ends);
+  for (const ends of ports) if (ends[0]?.port === "side") attach(ends);
+  for (const ends of ports) if (ends[0]?.port === "side") stagger(ends);
   for (const { ends } of channels.values()) stagger(ends);
   const depths = loopDepths(pairs);
   const routes = new Map<string, Route>();
