@@ -296,7 +296,10 @@ export function routeLinks(
   const load = new Map<number, number>();
   const add = (id: string, end: End) => {
     let card = portsOf.get(id);
-    if (!card) portsOf.set(id, (card = {}));
+    if (!card) {
+      card = {};
+      portsOf.set(id, card);
+    }
     const list = card[end.port];
     if (list) list.push(end);
     else {
