@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import { analyseMap } from "../../../src/domain/gaps";
 import { gapsBoxSteps, TOP_GAPS } from "../../../src/export/picture/gapsBox";
 import { pictureScene } from "../../../src/export/picture/mapScene";
-import type {
-  Font,
-  MeasureText,
-  RectStep,
-  SceneStep,
-  TextStep,
-} from "../../../src/export/picture/scene";
+import type { RectStep, SceneStep } from "../../../src/export/picture/scene";
 import { DEFAULT_PNG_OPTIONS } from "../../../src/export/pngGeometry";
 import { aMap } from "../builders";
 import { loadFixture } from "../fixtures";
+import { flat, measure, textSteps } from "./sceneSteps";
 
-/** A stand-in for canvas text metrics: every character is 0.6 em wide. */
-const measure: MeasureText = (text: string, font: Font) =>
-  text.length * (font.size * 0.6 + (font.letterSpacing ?? 0));
-
-const flat = (steps: readonly SceneStep[]): SceneStep[] =>
-  steps.flatMap((step) => (step.kind === "group" ? flat(step.steps) : [step]));
-const texts = (steps: readonly SceneStep[]) =>
-  flat(steps)
-    .filter((s): s is TextStep => s.kind === "text")
-    .map((s) => s.text);
+const texts = (steps: readonly SceneStep[]) => textSteps(steps).map((s) => s.text);
 
 const SEVERITY = /^(CRITICAL|WARNING|INFO)$/;
 

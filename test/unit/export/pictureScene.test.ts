@@ -4,25 +4,13 @@ import { analyseMap } from "../../../src/domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, computeLayout } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { boardScene, pictureScene } from "../../../src/export/picture/mapScene";
-import type {
-  Font,
-  MeasureText,
-  PathStep,
-  SceneStep,
-  TextStep,
-} from "../../../src/export/picture/scene";
+import type { PathStep, SceneStep } from "../../../src/export/picture/scene";
 import { DEFAULT_PNG_OPTIONS, type PngOptions } from "../../../src/export/pngGeometry";
 import { aMap } from "../builders";
 import { loadFixture } from "../fixtures";
+import { flat, measure, textSteps } from "./sceneSteps";
 
-/** A stand-in for canvas text metrics: every character is 0.6 em wide. */
-const measure: MeasureText = (text: string, font: Font) =>
-  text.length * (font.size * 0.6 + (font.letterSpacing ?? 0));
-
-const flat = (steps: readonly SceneStep[]): SceneStep[] =>
-  steps.flatMap((step) => (step.kind === "group" ? flat(step.steps) : [step]));
-const texts = (steps: readonly SceneStep[]) =>
-  flat(steps).filter((s): s is TextStep => s.kind === "text");
+const texts = textSteps;
 const paths = (steps: readonly SceneStep[]) =>
   flat(steps).filter((s): s is PathStep => s.kind === "path");
 
