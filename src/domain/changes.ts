@@ -5,6 +5,7 @@
  */
 import { sameValue } from "./equality";
 import {
+  type Action,
   type MapSettings,
   ORG_KEYS,
   type Organisation,
@@ -43,6 +44,7 @@ export interface MapChanges {
   tiers: ListChanges<Tier>;
   people: ListChanges<Person>;
   relationships: ListChanges<Relationship>;
+  actions: ListChanges<Action>;
 }
 
 function fieldChange<T extends object>(before: T, after: T): FieldChange<T> | undefined {
@@ -166,6 +168,7 @@ export function changesBetween(before: PeerMap, after: PeerMap): MapChanges {
     tiers: diffList(before.tiers, after.tiers),
     people: diffList(before.people, after.people),
     relationships: diffList(before.relationships, after.relationships),
+    actions: diffList(before.actions, after.actions),
   };
 }
 
@@ -176,7 +179,8 @@ export function isEmpty(changes: MapChanges): boolean {
     Object.keys(changes.orgs).length === 0 &&
     listIsEmpty(changes.tiers) &&
     listIsEmpty(changes.people) &&
-    listIsEmpty(changes.relationships)
+    listIsEmpty(changes.relationships) &&
+    listIsEmpty(changes.actions)
   );
 }
 
@@ -195,6 +199,7 @@ export function invert(changes: MapChanges): MapChanges {
     tiers: invertList(changes.tiers),
     people: invertList(changes.people),
     relationships: invertList(changes.relationships),
+    actions: invertList(changes.actions),
   };
 }
 
@@ -234,6 +239,7 @@ export function applyChanges(map: PeerMap, changes: MapChanges): PeerMap {
     tiers: placed.tiers,
     people: placed.people,
     relationships,
+    actions: applyList(map.actions, changes.actions),
   };
   return sameValue(next, map) ? map : next;
 }

@@ -32,6 +32,7 @@ export function createMap(options: NewMapOptions): PeerMap {
     tiers: (options.tierNames ?? DEFAULT_TIER_NAMES).map((name) => ({ id: newId("t"), name })),
     people: [],
     relationships: [],
+    actions: [],
     settings: { healthyThreshold: DEFAULT_HEALTHY_THRESHOLD },
     createdAt: options.now,
     updatedAt: options.now,

@@ -259,7 +259,14 @@ export function connect(
   return { ok: true, map: { ...map, relationships: [...map.relationships, relationship] }, id };
 }
 
-export type RelationshipChanges = Partial<Pick<Relationship, "strength" | "notes" | "lastContact">>;
+export type RelationshipChanges = Partial<
+  Pick<Relationship, "strength" | "notes" | "lastContact">
+> & {
+  /** The strength it should reach; null clears the target. */
+  targetStrength?: Strength | null;
+  /** True: a link that should exist but does not yet. */
+  planned?: boolean;
+};
 
 /**
  * Change relationships; refused, with the reason, when the notes are too long or the date is
@@ -283,6 +290,10 @@ export function updateRelationships(
     if (!targets.has(r.id)) return r;
     const next: Relationship = { ...r };
     if (changes.strength !== undefined) next.strength = changes.strength;
+    if (changes.targetStrength === null) delete next.targetStrength;
+    else if (changes.targetStrength !== undefined) next.targetStrength = changes.targetStrength;
+    if (changes.planned === true) next.planned = true;
+    else if (changes.planned === false) delete next.planned;
     for (const key of ["notes", "lastContact"] as const) {
       if (key in changes) {
         const value = clean(changes[key]);

@@ -18,12 +18,15 @@ export type Tier = Inferred<"tier">;
 export type Person = Inferred<"person">;
 export type Position = NonNullable<Person["position"]>;
 export type Relationship = Inferred<"relationship">;
+export type Action = Inferred<"action">;
+export type ActionSubject = Action["about"];
+export type ActionStatus = Action["status"];
 export type MapSettings = Inferred<"settings">;
 export type PeerMap = Inferred<"map">;
 export type OrgKey = Person["org"];
 export type Strength = Relationship["strength"];
 
-export { ORG_KEYS, STRENGTHS } from "./format/schema";
+export { ACTION_STATUSES, ACTION_SUBJECTS, ORG_KEYS, STRENGTHS } from "./format/schema";
 
 export const otherOrg = (org: OrgKey): OrgKey => (org === "a" ? "b" : "a");
 

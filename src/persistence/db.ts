@@ -7,6 +7,7 @@
  */
 import { Dexie, type DexieOptions, type Table, type Transaction } from "dexie";
 import type {
+  Action,
   MapSettings,
   Organisation,
   OrgKey,
@@ -25,6 +26,8 @@ export interface MapRow {
   orgs: Record<OrgKey, Organisation>;
   tiers: Tier[];
   settings: MapSettings;
+  /** Few and small, so they live in the header like the tiers (absent in rows saved before). */
+  actions: Action[];
   createdAt: string;
   updatedAt: string;
   /**

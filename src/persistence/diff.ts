@@ -11,6 +11,7 @@ export const HEADER_FIELDS = [
   "orgs",
   "tiers",
   "settings",
+  "actions",
   "createdAt",
   "updatedAt",
   "peopleOrder",
@@ -54,7 +55,15 @@ export function diffMaps(prev: PeerMap, next: PeerMap): MapDiff {
   const people = diffList(prev.people, next.people);
   const relationships = diffList(prev.relationships, next.relationships);
   const headerFields: HeaderField[] = [];
-  for (const field of ["name", "orgs", "tiers", "settings", "createdAt", "updatedAt"] as const) {
+  for (const field of [
+    "name",
+    "orgs",
+    "tiers",
+    "settings",
+    "actions",
+    "createdAt",
+    "updatedAt",
+  ] as const) {
     if (prev[field] !== next[field]) headerFields.push(field);
   }
   if (people.reordered) headerFields.push("peopleOrder");

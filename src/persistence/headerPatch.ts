@@ -24,7 +24,7 @@ export interface StoredFacts {
 }
 
 /** Fields taken from the tab only when it changed them; otherwise the stored value stays. */
-const OWN_FIELDS = ["name", "orgs", "tiers", "settings", "createdAt"] as const;
+const OWN_FIELDS = ["name", "orgs", "tiers", "settings", "actions", "createdAt"] as const;
 
 /**
  * This tab's order, then what the stored order lists that this tab does not know yet (another

@@ -2,6 +2,7 @@
  * Maps in storage: list, load, save whole, save changes, delete/restore, duplicate, rename.
  * Every multi-record write is one transaction. Works on either backend (IndexedDB or memory).
  */
+import { remapActionIds } from "../domain/actions";
 import { newId } from "../domain/ids";
 import type { PeerMap, Person, Relationship } from "../domain/model";
 import type { RawMapRows, StorageBackend, WriteResult } from "./backend";
@@ -89,6 +90,7 @@ export function changesFor(prev: PeerMap, next: PeerMap): MapChanges | undefined
 export function copyWithNewIds(map: PeerMap, name: string, now: string): PeerMap {
   const tierIds = new Map(map.tiers.map((t) => [t.id, newId("t")]));
   const personIds = new Map(map.people.map((p) => [p.id, newId("p")]));
+  const relationshipIds = new Map(map.relationships.map((r) => [r.id, newId("r")]));
   const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
   return {
     ...map,
@@ -103,10 +105,15 @@ export function copyWithNewIds(map: PeerMap, name: string, now: string): PeerMap
     }),
     relationships: map.relationships.map((r) => ({
       ...r,
-      id: newId("r"),
+      id: remap(relationshipIds, r.id),
       source: remap(personIds, r.source),
       target: remap(personIds, r.target),
     })),
+    actions: remapActionIds(map.actions, {
+      tiers: tierIds,
+      people: personIds,
+      relationships: relationshipIds,
+    }),
     settings: { ...map.settings },
     createdAt: now,
     updatedAt: now,

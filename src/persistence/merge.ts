@@ -30,7 +30,7 @@ export const pendingIdsOf = (diff: MapDiff): PendingIds => ({
   ]),
 });
 
-const MERGED_HEADER_FIELDS = ["name", "orgs", "tiers", "settings"] as const;
+const MERGED_HEADER_FIELDS = ["name", "orgs", "tiers", "settings", "actions"] as const;
 
 /** Same JSON: keep the local object so nothing re-renders or re-saves for nothing. */
 const sameValue = (p: unknown, q: unknown): boolean =>

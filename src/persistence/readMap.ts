@@ -57,6 +57,7 @@ interface Header {
   orgs: unknown;
   tiers: unknown;
   settings: unknown;
+  actions: unknown;
   createdAt: unknown;
   updatedAt: unknown;
 }
@@ -66,6 +67,7 @@ const blankHeader = (now: string): Header => ({
   orgs: { a: { ...DEFAULT_ORGS.a }, b: { ...DEFAULT_ORGS.b } },
   tiers: [],
   settings: { healthyThreshold: DEFAULT_HEALTHY_THRESHOLD },
+  actions: [],
   createdAt: now,
   updatedAt: now,
 });
@@ -77,6 +79,8 @@ function repairHeader(id: string, raw: Record<string, unknown>, people: unknown[
     orgs: isObject(raw.orgs) ? { ...raw.orgs } : raw.orgs,
     tiers: raw.tiers,
     settings: raw.settings,
+    // Rows saved before actions existed have none.
+    actions: raw.actions ?? [],
     createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,
   };
@@ -94,9 +98,14 @@ function repairHeader(id: string, raw: Record<string, unknown>, people: unknown[
     const errors = damage(probe);
     if (errors.length === 0) break;
     const dropTiers = new Set<number>();
+    const dropActions = new Set<number>();
     for (const { path } of errors) {
+      const action = /^actions\[(\d+)\]/.exec(path);
       const tier = /^tiers\[(\d+)\](\.name)?/.exec(path);
-      if (tier && Array.isArray(header.tiers)) {
+      if (action) {
+        dropActions.add(Number(action[1]));
+        repaired.add("actions");
+      } else if (tier && Array.isArray(header.tiers)) {
         const index = Number(tier[1]);
         const value: unknown = header.tiers[index];
         if (tier[2] && isObject(value) && pass === 0) {
@@ -120,10 +129,16 @@ function repairHeader(id: string, raw: Record<string, unknown>, people: unknown[
       } else if (path === "tiers") {
         header.tiers = [];
         repaired.add("tiers");
+      } else if (path === "actions") {
+        header.actions = [];
+        repaired.add("actions");
       }
     }
     if (dropTiers.size > 0 && Array.isArray(header.tiers)) {
       header.tiers = header.tiers.filter((_, i) => !dropTiers.has(i));
+    }
+    if (dropActions.size > 0 && Array.isArray(header.actions)) {
+      header.actions = header.actions.filter((_, i) => !dropActions.has(i));
     }
     if (pass === MAX_PASSES - 1) {
       // Something no rule above understood: fall back to a blank header rather than open junk.

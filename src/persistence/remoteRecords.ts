@@ -10,7 +10,7 @@ import { isObject, withoutMapId } from "./rows";
 
 export type RemoteHeader = Pick<
   PeerMap,
-  "name" | "orgs" | "tiers" | "settings" | "createdAt" | "updatedAt"
+  "name" | "orgs" | "tiers" | "settings" | "actions" | "createdAt" | "updatedAt"
 > & {
   peopleOrder?: string[];
   relationshipOrder?: string[];
@@ -31,6 +31,7 @@ const headerSchema = modelSchema.pick({
   orgs: true,
   tiers: true,
   settings: true,
+  actions: true,
   createdAt: true,
   updatedAt: true,
 });
@@ -68,7 +69,8 @@ export function parseRemoteRecords(
     people: checked<Person>(personIds, raw.people, personSchema),
     relationships: checked<Relationship>(relationshipIds, raw.relationships, relationshipSchema),
   };
-  if (isObject(raw.header) && headerSchema.safeParse(raw.header).success) {
+  const parsed = isObject(raw.header) ? headerSchema.safeParse(raw.header) : undefined;
+  if (isObject(raw.header) && parsed?.success) {
     const row = raw.header;
     // Checked by headerSchema just above.
     const header = { ...(row as unknown as RemoteHeader) };
@@ -79,6 +81,8 @@ export function parseRemoteRecords(
       orgs: header.orgs,
       tiers: header.tiers,
       settings: header.settings,
+      // Parsed, not raw: a row saved before actions existed has none, which parses to [].
+      actions: parsed.data.actions,
       createdAt: header.createdAt,
       updatedAt: header.updatedAt,
       ...(peopleOrder && { peopleOrder }),

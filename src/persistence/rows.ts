@@ -31,6 +31,7 @@ export function toMapRow(map: PeerMap): MapRow {
     orgs: map.orgs,
     tiers: map.tiers,
     settings: map.settings,
+    actions: map.actions,
     createdAt: map.createdAt,
     updatedAt: map.updatedAt,
     peopleOrder: map.people.map((p) => p.id),

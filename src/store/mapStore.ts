@@ -6,6 +6,8 @@
  */
 
 import { create } from "zustand";
+import type { ActionChanges, ActionInput } from "../domain/actions";
+import * as actions from "../domain/actions";
 import type {
   EditResult,
   NewPerson,
@@ -63,6 +65,13 @@ export interface MapState {
   renameTier: (tierId: string, name: string) => boolean;
   moveTier: (tierId: string, by: -1 | 1) => void;
   deleteTier: (tierId: string, moveTo?: string) => boolean;
+
+  /** The new action's id, or undefined when refused (the reason is shown). */
+  addAction: (input: ActionInput) => string | undefined;
+  updateAction: (id: string, changes: ActionChanges) => boolean;
+  /** Marks actions done in one undo step (e.g. when their gap has closed). */
+  completeActions: (ids: readonly string[]) => boolean;
+  removeActions: (ids: readonly string[]) => void;
 
   select: (selection: Selection) => void;
   clearSelection: () => void;
@@ -193,6 +202,15 @@ const mapStore = create<MapState>()(
         },
         deleteTier: (tierId, moveTo) =>
           run((map) => tiers.deleteTier(map, tierId, moveTo)) !== undefined,
+
+        addAction: (input) => run((map) => actions.addAction(map, input, clock.now()))?.id,
+        updateAction: (id, changes) =>
+          run((map) => actions.updateAction(map, id, changes, clock.now())) !== undefined,
+        completeActions: (ids) =>
+          run((map) => actions.completeActions(map, ids, clock.now())) !== undefined,
+        removeActions: (ids) => {
+          run((map) => actions.removeActions(map, ids));
+        },
 
         select: (selection) => {
           if (!sameSelection(selection, get().selection)) set({ selection });

@@ -280,6 +280,7 @@ export function generateMap(spec: GraphSpec): PeerMap {
     },
     tiers,
     people,
+    actions: [],
     relationships,
     settings: { healthyThreshold: DEFAULT_HEALTHY_THRESHOLD },
     createdAt: TIMESTAMP,

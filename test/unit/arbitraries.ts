@@ -95,6 +95,7 @@ export function arbPeerMap(options: MapArbitraryOptions = {}): fc.Arbitrary<Peer
         tiers,
         people: mapPeople,
         relationships: mapRelationships,
+        actions: [],
         settings: { healthyThreshold },
         createdAt: FIXED_NOW,
         updatedAt: FIXED_NOW,

@@ -198,6 +198,7 @@ export class MapBuilder {
       tiers: state.tiers.map((tier) => ({ ...tier })),
       people,
       relationships,
+      actions: [],
       settings: { healthyThreshold: state.healthyThreshold },
       createdAt: state.createdAt,
       updatedAt: state.updatedAt,

@@ -3,6 +3,7 @@
  * chosen by numbers so that each applies to whatever map it meets.
  */
 import fc from "fast-check";
+import * as actions from "../../src/domain/actions";
 import * as edit from "../../src/domain/edits";
 import { type PeerMap, pairKey, STRENGTHS } from "../../src/domain/model";
 import * as tiers from "../../src/domain/tiers";
@@ -22,7 +23,7 @@ export const arbMap = arbPeerMap().map((map) => {
 
 /** One editor action, chosen by numbers so that it applies to whatever map it meets. */
 export const arbOp = fc.record({
-  kind: fc.integer({ min: 0, max: 16 }),
+  kind: fc.integer({ min: 0, max: 20 }),
   a: fc.nat(),
   b: fc.nat(),
   text: fc.constantFrom("Ada", "Grace", "", "  ", "Notes\nacross lines", "VP Sales"),
@@ -88,6 +89,47 @@ export function runOp(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
       return tier && moveTo && moveTo.id !== tier.id
         ? ok(tiers.deleteTier(map, tier.id, moveTo.id))
         : map;
+    }
+    case 16:
+      return link
+        ? ok(
+            edit.updateRelationships(map, [link.id], {
+              targetStrength: a % 3 === 0 ? null : (STRENGTHS[b % 5] ?? 4),
+              planned: b % 2 === 0,
+            }),
+          )
+        : map;
+    case 17:
+      return ok(
+        actions.addAction(
+          map,
+          {
+            text: `Follow up ${a}`,
+            about: person ? { kind: "person", id: person.id } : { kind: "gap", id: "g" },
+            owner: text,
+            ...(other && { ownerId: other.id }),
+            due: a % 2 ? "2026-12-01" : "",
+          },
+          "2026-11-26T10:00:00.000Z",
+          `na${fresh++}`,
+        ),
+      );
+    case 18: {
+      const action = pick(map.actions, a);
+      return action
+        ? ok(
+            actions.updateAction(
+              map,
+              action.id,
+              { status: b % 2 ? "done" : "open", owner: text },
+              "2026-11-27T10:00:00.000Z",
+            ),
+          )
+        : map;
+    }
+    case 19: {
+      const action = pick(map.actions, a);
+      return action ? ok(actions.removeActions(map, [action.id])) : map;
     }
     default:
       return person ? ok(edit.unplacePerson(map, person.id)) : map;

@@ -26,6 +26,7 @@ export function loadFixture(name: FixtureName): PeerMap {
   const { map } = readFixtureFile(name);
   return {
     ...map,
+    actions: map.actions ?? [],
     people: map.people.map(({ tier, ...person }) => ({ ...person, tierId: tier })),
   };
 }

@@ -35,6 +35,7 @@ const FIELDS = {
   organisation: fieldsOf(modelRecords.organisation),
   person: fieldsOf(modelRecords.person),
   relationship: fieldsOf(modelRecords.relationship),
+  action: fieldsOf(modelRecords.action),
   settings: fieldsOf(modelRecords.settings),
 };
 type Kind = keyof typeof FIELDS;
@@ -69,6 +70,7 @@ function convertMap(map: PeerMap | FileMap, toFile: boolean): Record<string, unk
     settings: record("settings", map.settings),
     people: map.people.map((person) => record("person", person)),
     relationships: map.relationships.map((r) => record("relationship", r)),
+    actions: map.actions.map((action) => record("action", action)),
   };
 }
 
@@ -78,7 +80,7 @@ export const mapToFile = (map: PeerMap): FileMap => convertMap(map, true) as Fil
 /** The map in model form, from a parsed file. */
 export const mapFromFile = (map: FileMap): PeerMap => convertMap(map, false) as PeerMap;
 
-const RECORDS = new Set(["orgs", "tiers", "settings", "people", "relationships"]);
+const RECORDS = new Set(["orgs", "tiers", "settings", "people", "relationships", "actions"]);
 
 /**
  * The map's own fields in the declaration's order, with a slot for each kind of record (filled

@@ -20,6 +20,10 @@ export const LIMITS = {
   maxNameLength: 200,
   maxEmailLength: 320,
   maxNotesLength: 5_000,
+  /** Actions per map, open and done together. */
+  maxActions: 2_000,
+  /** An action's text: a sentence or two, longer than a name. */
+  maxActionLength: 1_000,
   /** Snapshots kept per map: four a year for fifty years, with room for ad-hoc reviews. */
   maxSnapshotsPerMap: 200,
   /** Keeps stray coordinates (e.g. 1e300) from pushing a card light-years off the canvas. */

@@ -102,6 +102,28 @@ const blankToUndefined = (value: unknown): unknown =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 
+const optionalStrength = z.preprocess(blankToUndefined, strength.optional());
+const optionalId = z.preprocess(blankToUndefined, id.optional());
+const optionalDateTime = z.preprocess(blankToUndefined, isoDateTime.optional());
+/** Stored only when true: `false` (how a hand-edited file may say "not planned") is absent. */
+const planned = z.preprocess(
+  (value) => (value === false ? undefined : blankToUndefined(value)),
+  z.literal(true).optional(),
+);
+
+export const ACTION_STATUSES = ["open", "done"] as const;
+export const ACTION_SUBJECTS = ["gap", "relationship", "person"] as const;
+
+/** What an action is about. A gap id is longer than a record id: its kind and one or two ids. */
+const actionSubject = z.object({
+  kind: z.enum(ACTION_SUBJECTS),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.maxIdLength * 3),
+});
+
 /**
  * How each kind of field is checked: the only thing the three schemas disagree on. Optional
  * fields are given without `.optional()`, which `records` adds, so the inferred types mark
@@ -116,6 +138,8 @@ interface FieldRules {
   colour: z.ZodType<string>;
   position: z.ZodType<{ x: number; y: number } | undefined>;
   lastContact: z.ZodType<string | undefined>;
+  /** What an action asks someone to do: required text, longer than a name. */
+  task: z.ZodType<string>;
   /** Whether lists are held to LIMITS. */
   capped: boolean;
 }
@@ -153,6 +177,27 @@ function records(rules: FieldRules) {
     notes: rules.notes.optional(),
     /** ISO calendar date, YYYY-MM-DD. */
     lastContact: rules.lastContact.optional(),
+    /** The strength this relationship should reach (Altify's "desired"); below it is a gap. */
+    targetStrength: optionalStrength,
+    /** A link that does not exist yet but should: drawn apart, never counted as existing. */
+    planned,
+  });
+  /**
+   * A course correction: something someone will do about a gap, a relationship or a person.
+   * `owner` is free text; `ownerId`, when set, is the person on the map it names.
+   */
+  const action = z.object({
+    id,
+    text: rules.task,
+    about: actionSubject,
+    owner: rules.title.optional(),
+    ownerId: optionalId,
+    /** YYYY-MM-DD. */
+    due: rules.lastContact.optional(),
+    status: z.enum(ACTION_STATUSES),
+    createdAt: isoDateTime,
+    /** When it was marked done. */
+    doneAt: optionalDateTime,
   });
   /** A relationship is healthy when its strength is at least `healthyThreshold`. */
   const settings = z.object({ healthyThreshold: strength });
@@ -165,11 +210,13 @@ function records(rules: FieldRules) {
     settings,
     people: list(person, LIMITS.maxPeople, rules.capped),
     relationships: list(relationship, LIMITS.maxRelationships, rules.capped),
+    /** Open and done actions, in the order they were added. Absent from version 1 files. */
+    actions: list(action, LIMITS.maxActions, rules.capped).default([]),
     /** ISO timestamps. */
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   });
-  return { tier, organisation, person, relationship, settings, map };
+  return { tier, organisation, person, relationship, action, settings, map };
 }
 
 /**
@@ -184,6 +231,7 @@ export const modelRecords = records({
   colour,
   position,
   lastContact: isoDate,
+  task: visible(z.string().trim().min(1).max(LIMITS.maxActionLength)),
   capped: true,
 });
 
@@ -200,6 +248,7 @@ const soundRecords = records({
   colour,
   position: z.object({ x: z.number(), y: z.number() }),
   lastContact: isoDate,
+  task: z.string().trim().min(1),
   capped: false,
 });
 
@@ -212,6 +261,7 @@ const fileRecords = records({
   colour: colour.transform(normaliseColour),
   position: optional(position),
   lastContact: optional(isoDate),
+  task: visible(text(LIMITS.maxActionLength)),
   capped: true,
 });
 

@@ -57,6 +57,7 @@ describe("the map builder other tests rely on", () => {
         },
         { id: "ada-grace-2", source: "ada", target: "grace", strength: 2 },
       ],
+      actions: [],
       settings: { healthyThreshold: 3 },
       createdAt: FIXED_NOW,
       updatedAt: FIXED_NOW,

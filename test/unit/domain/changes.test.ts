@@ -24,6 +24,7 @@ function touched(changes: MapChanges): Set<string> {
     if (c.order) keys.add(`${kind}:order`);
   };
   list("t", changes.tiers);
+  list("a", changes.actions);
   list("p", changes.people);
   list("r", changes.relationships);
   // Links and people depend on the people and tiers they name.
@@ -59,6 +60,7 @@ const unordered = (map: PeerMap) => ({
   tiers: [...map.tiers].sort((p, q) => p.id.localeCompare(q.id)),
   people: [...map.people].sort((p, q) => p.id.localeCompare(q.id)),
   relationships: [...map.relationships].sort((p, q) => p.id.localeCompare(q.id)),
+  actions: [...map.actions].sort((p, q) => p.id.localeCompare(q.id)),
 });
 
 const ops = fc.array(arbOp, { minLength: 1, maxLength: 6 });

@@ -5,9 +5,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as actions from "../../../src/domain/actions";
 import * as edit from "../../../src/domain/edits";
 import { validateMap } from "../../../src/domain/format";
-import { ORG_KEYS, type PeerMap, STRENGTHS } from "../../../src/domain/model";
+import {
+  ACTION_STATUSES,
+  ACTION_SUBJECTS,
+  ORG_KEYS,
+  type PeerMap,
+  STRENGTHS,
+} from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { validMap } from "../format/arbitraries";
 
@@ -22,6 +29,7 @@ const coordinate = fc.oneof(
   fc.integer({ min: -50, max: 1_500 }),
   fc.constantFrom(0, 16, 216, 1_000_000, Number.NaN),
 );
+const NOW = "2026-11-26T12:00:00.000Z";
 const date = fc.constantFrom("", "2025-03-14", "2025-02-29", "soon");
 
 /**
@@ -160,11 +168,71 @@ const CASES: Record<string, Case> = {
         })
       );
     },
-    any: fc.record({ strength, notes: text, lastContact: date }, { requiredKeys: [] }).map(
-      (changes) =>
+    any: fc
+      .record(
+        {
+          strength,
+          notes: text,
+          lastContact: date,
+          targetStrength: fc.option(strength),
+          planned: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      )
+      .map(
+        (changes) =>
+          (map, i): Edit =>
+          (m) =>
+            edit.updateRelationships(m, [pick(map.relationships, i)?.id ?? "nothing"], changes),
+      ),
+    again: true,
+  },
+  addAction: {
+    any: fc.record({ text, owner: text, due: date, kind: fc.constantFrom(...ACTION_SUBJECTS) }).map(
+      ({ kind, ...input }) =>
         (map, i): Edit =>
         (m) =>
-          edit.updateRelationships(m, [pick(map.relationships, i)?.id ?? "nothing"], changes),
+          actions.addAction(m, {
+            ...input,
+            about: { kind, id: pick(map.people, i)?.id ?? "gap:x" },
+            ownerId: pick(map.people, i + 1)?.id ?? "",
+          }),
+    ),
+    again: false,
+  },
+  updateAction: {
+    same: (map) => {
+      const a = map.actions[0];
+      return a && actions.updateAction(map, a.id, { text: a.text, status: a.status });
+    },
+    any: fc
+      .record(
+        { text, owner: text, due: date, status: fc.constantFrom(...ACTION_STATUSES) },
+        { requiredKeys: [] },
+      )
+      .map(
+        (changes) =>
+          (map, i): Edit =>
+          (m) =>
+            actions.updateAction(m, pick(map.actions, i)?.id ?? "nothing", changes, NOW),
+      ),
+    again: true,
+  },
+  completeActions: {
+    same: (map) => actions.completeActions(map, []),
+    any: fc.constant(
+      (map: PeerMap, i: number): Edit =>
+        (m) =>
+          actions.completeActions(m, [pick(map.actions, i)?.id ?? "nothing"], NOW),
+    ),
+    again: true,
+  },
+  removeActions: {
+    same: (map) => actions.removeActions(map, ["nothing"]),
+    any: fc.constant(
+      (map: PeerMap, i: number): Edit =>
+        (m) =>
+          actions.removeActions(m, [pick(map.actions, i)?.id ?? "nothing"]),
     ),
     again: true,
   },
@@ -233,11 +301,11 @@ const CASES: Record<string, Case> = {
 };
 
 /** Exports of the edit modules that are not edits of a map. */
-const NOT_EDITS = new Set(["done", "peopleInTier"]);
+const NOT_EDITS = new Set(["done", "peopleInTier", "remapActionIds"]);
 
 describe("the edit contract", () => {
   it("covers every edit the domain exports", () => {
-    const exported = [...Object.entries(edit), ...Object.entries(tiers)]
+    const exported = [...Object.entries(edit), ...Object.entries(tiers), ...Object.entries(actions)]
       .filter(([name, value]) => typeof value === "function" && !NOT_EDITS.has(name))
       .map(([name]) => name);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());

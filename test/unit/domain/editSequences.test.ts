@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as actionEdits from "../../../src/domain/actions";
 import { createMap } from "../../../src/domain/createMap";
 import * as edit from "../../../src/domain/edits";
 import { LIMITS, parseMapFile, serializeMap } from "../../../src/domain/format";
@@ -114,7 +115,17 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     return p && q ? ok(map, edit.connect(map, p.id, q.id)) : map;
   }),
   fc
-    .record({ i: index, strength, notes, lastContact: date }, { requiredKeys: ["i"] })
+    .record(
+      {
+        i: index,
+        strength,
+        notes,
+        lastContact: date,
+        targetStrength: fc.option(strength),
+        planned: fc.boolean(),
+      },
+      { requiredKeys: ["i"] },
+    )
     .map(({ i, ...changes }) => (map: PeerMap) => {
       const r = pick(map.relationships, i);
       return r ? ok(map, edit.updateRelationships(map, [r.id], changes)) : map;
@@ -146,6 +157,32 @@ const action: fc.Arbitrary<Action> = fc.oneof(
           ok(map, edit.updateOrg(map, org, changes)),
     ),
   strength.map((s) => (map: PeerMap) => ok(map, edit.setHealthyThreshold(map, s))),
+  fc
+    .record({ i: index, j: index, text: notes, owner: name, due: date, own: fc.boolean() })
+    .map(({ i, j, text, owner, due, own }) => (map: PeerMap) => {
+      const person = pick(map.people, i);
+      const about = person
+        ? { kind: "person" as const, id: person.id }
+        : { kind: "gap" as const, id: "missing-counterpart:t1" };
+      const ownerId = own ? pick(map.people, j)?.id : undefined;
+      return ok(map, actionEdits.addAction(map, { text, about, owner, due, ownerId }, NOW));
+    }),
+  fc
+    .record(
+      { i: index, text: notes, owner: name, due: date, done: fc.boolean() },
+      { requiredKeys: ["i"] },
+    )
+    .map(({ i, done, ...changes }) => (map: PeerMap) => {
+      const action = pick(map.actions, i);
+      if (!action) return map;
+      const status =
+        done === undefined ? {} : { status: done ? ("done" as const) : ("open" as const) };
+      return ok(map, actionEdits.updateAction(map, action.id, { ...changes, ...status }, NOW));
+    }),
+  index.map((i) => (map: PeerMap) => {
+    const action = pick(map.actions, i);
+    return action ? ok(map, actionEdits.removeActions(map, [action.id])) : map;
+  }),
   fc.constant((map: PeerMap) => ok(map, edit.tidy(map))),
 );
 

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import {
+  ACTION_STATUSES,
+  type Action,
   type OrgKey,
   type PeerMap,
   type Person,
@@ -65,7 +67,13 @@ const person = (tierIds: readonly string[]): fc.Arbitrary<Omit<Person, "id">> =>
   );
 
 const relationshipDetails = fc.record(
-  { strength, notes: text(80), lastContact: calendarDate },
+  {
+    strength,
+    notes: text(80),
+    lastContact: calendarDate,
+    targetStrength: strength,
+    planned: fc.constant(true as const),
+  },
   { requiredKeys: ["strength"], noNullPrototype: true },
 );
 
@@ -97,6 +105,58 @@ const relationships = (personIds: readonly string[]): fc.Arbitrary<Relationship[
         ),
     );
 };
+
+/** Actions about people, links and gaps, owned by free text or by someone on the map. */
+const actions = (personIds: readonly string[], rels: readonly Relationship[]) =>
+  fc
+    .uniqueArray(
+      fc.record(
+        {
+          id,
+          text: text(60),
+          about: fc.oneof(
+            fc.record(
+              {
+                kind: fc.constant("gap" as const),
+                id: fc.constant("missing-counterpart:t1"),
+              },
+              { noNullPrototype: true },
+            ),
+            ...(personIds.length > 0
+              ? [
+                  fc.record(
+                    {
+                      kind: fc.constant("person" as const),
+                      id: fc.constantFrom(...personIds),
+                    },
+                    { noNullPrototype: true },
+                  ),
+                ]
+              : []),
+            ...(rels.length > 0
+              ? [
+                  fc.record(
+                    {
+                      kind: fc.constant("relationship" as const),
+                      id: fc.constantFrom(...rels.map((r) => r.id)),
+                    },
+                    { noNullPrototype: true },
+                  ),
+                ]
+              : []),
+          ),
+          owner: text(30),
+          ...(personIds.length > 0 ? { ownerId: fc.constantFrom(...personIds) } : {}),
+          due: calendarDate,
+          status: fc.constantFrom(...ACTION_STATUSES),
+          createdAt: timestamp,
+          doneAt: timestamp,
+        },
+        { requiredKeys: ["id", "text", "about", "status", "createdAt"], noNullPrototype: true },
+      ),
+      { maxLength: 4, selector: (action) => action.id },
+    )
+    .map((list): Action[] => list);
 
 export const validMap: fc.Arbitrary<PeerMap> = fc
   .uniqueArray(fc.record({ id, name: text(30) }, { noNullPrototype: true }), {
@@ -132,6 +192,7 @@ export const validMap: fc.Arbitrary<PeerMap> = fc
             tiers: fc.constant(tiers),
             people: fc.constant(details.map((d, i): Person => ({ id: personIds[i] ?? "", ...d }))),
             relationships: fc.constant(rels),
+            actions: actions(personIds, rels),
             settings: fc.record({ healthyThreshold: strength }, { noNullPrototype: true }),
             createdAt: timestamp,
             updatedAt: timestamp,

@@ -21,7 +21,26 @@ const full: PeerMap = (() => {
   return {
     ...map,
     people: map.people.map((p) => ({ ...p, title: "CTO", email: "a@example.org", notes: "N" })),
-    relationships: map.relationships.map((r) => ({ ...r, notes: "N", lastContact: "2025-01-02" })),
+    relationships: map.relationships.map((r) => ({
+      ...r,
+      notes: "N",
+      lastContact: "2025-01-02",
+      targetStrength: 5,
+      planned: true,
+    })),
+    actions: [
+      {
+        id: "a1",
+        text: "Book a dinner",
+        about: { kind: "relationship", id: map.relationships[0]?.id ?? "" },
+        owner: "Ada",
+        ownerId: map.people[0]?.id ?? "",
+        due: "2025-04-01",
+        status: "done",
+        createdAt: EXPORTED_AT,
+        doneAt: EXPORTED_AT,
+      },
+    ],
   };
 })();
 
@@ -40,6 +59,7 @@ describe("the declaration of each record", () => {
     expect(Object.keys(file.orgs.a)).toEqual(Object.keys(modelRecords.organisation.shape));
     expect(Object.keys(file.tiers[0] ?? {})).toEqual(Object.keys(modelRecords.tier.shape));
     expect(Object.keys(file.settings)).toEqual(Object.keys(modelRecords.settings.shape));
+    expect(Object.keys(file.actions[0] ?? {})).toEqual(Object.keys(modelRecords.action.shape));
   });
 
   it("is the file schema's too: the file's person is the model's under its file names", () => {

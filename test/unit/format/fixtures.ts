@@ -106,6 +106,7 @@ export const acmeGlobex: PeerMap = {
     },
     { id: "r-4", source: "p-priya", target: "p-hank", strength: 3 },
   ],
+  actions: [],
   settings: { healthyThreshold: 3 },
   createdAt: "2025-01-08T09:15:00.000Z",
   updatedAt: "2025-03-14T16:18:42.000Z",

@@ -35,6 +35,7 @@ function largestMap(): PeerMap {
     tiers,
     people,
     relationships,
+    actions: [],
     settings: { healthyThreshold: 3 },
     createdAt: EXPORTED_AT,
     updatedAt: EXPORTED_AT,

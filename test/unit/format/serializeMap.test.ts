@@ -24,6 +24,7 @@ const tiny: PeerMap = {
     { id: "p2", org: "b", name: "Bo", title: "CTO", tierId: "t1", email: "bo@example.com" },
   ],
   relationships: [{ id: "r1", source: "p2", target: "p1", strength: 5, lastContact: "2025-01-02" }],
+  actions: [],
 };
 
 describe("serializeMap", () => {
@@ -84,6 +85,7 @@ describe("serializeMap", () => {
         "lastContact": "2025-01-02"
       }
     ],
+    "actions": [],
     "createdAt": "2025-01-01T00:00:00.000Z",
     "updatedAt": "2025-01-01T00:00:00.000Z"
   }
@@ -94,6 +96,7 @@ describe("serializeMap", () => {
   it("does not depend on the model's key order or carry stray in-memory fields", () => {
     const shuffled = {
       updatedAt: tiny.updatedAt,
+      actions: tiny.actions,
       relationships: tiny.relationships.map((r) => ({ ...r, selected: true })),
       people: tiny.people.map(({ position, ...rest }) => ({
         ...(position ? { position: { y: position.y, x: position.x } } : {}),
