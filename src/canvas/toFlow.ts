@@ -184,6 +184,8 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
 /** One memo for the canvas: a selection or focus change moves no card, so it reroutes nothing. */
 const routeLinks = memoisedRouting();
 
+type Changed = { change?: LinkChange; was?: Strength };
+
 const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
 
 /**
@@ -215,7 +217,7 @@ function relationshipEdge(
     | undefined,
   selected: Set<string>,
   isLit: boolean | undefined,
-  changed: { change?: LinkChange; was?: Strength } = {},
+  changed: Changed = {},
 ): RelationshipEdge[] {
   if (!ends) return [];
   const internal: boolean = ends.a.person.org === ends.b.person.org;
@@ -229,7 +231,7 @@ function relationshipEdge(
       sourceHandle: ends.sourceHandle,
       targetHandle: ends.targetHandle,
       selected: selected.has(r.id),
-      ariaLabel: `${changeWords(changed)}${names}: ${STRENGTH_STYLES[r.strength].label}${internal ? " (internal)" : ""}`,
+      ariaLabel: edgeLabel(names, r.strength, internal, changed),
       data: {
         strength: r.strength,
         internal,
@@ -243,14 +245,15 @@ function relationshipEdge(
   ];
 }
 
-const changeWords = ({ change, was }: { change?: LinkChange; was?: Strength }): string =>
-  change === "added"
-    ? "New link: "
-    : change === "removed"
-      ? "Removed link, was: "
-      : change && was !== undefined
-        ? `${change === "stronger" ? "Stronger" : "Weaker"} link, was ${was}, now: `
-        : "";
+/** A line's accessible name: who, how strong, and, comparing, how it changed. */
+function edgeLabel(names: string, strength: Strength, internal: boolean, changed: Changed): string {
+  const rated = `${names}: ${STRENGTH_STYLES[strength].label}${internal ? " (internal)" : ""}`;
+  const { change, was } = changed;
+  if (change === "added") return `New link: ${rated}`;
+  if (change === "removed") return `Removed link: ${names}, was ${STRENGTH_STYLES[strength].label}`;
+  if (change && was !== undefined) return `${rated}, ${change}, was ${STRENGTH_STYLES[was].label}`;
+  return rated;
+}
 
 /** toFlow that hands back last call's objects for everything that looks the same. */
 export function createFlowProjector(): (input: FlowInput) => Flow {
