@@ -4,11 +4,15 @@ import { REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
-/** Comparing: the short badge a changed link always carries ("new", "↑ 2→4"). */
+/**
+ * Comparing: the short badge a new or re-rated link always carries ("new", "↑ 2→4"). A removed
+ * line has none (its grey dashes say it, and its hover label): its badge would sit on the live
+ * lines it crosses.
+ */
 function changeBadge({ change, was, strength }: RelationshipEdgeData): string | undefined {
   if (change === "added") return "new";
-  if (change === "removed") return "removed";
-  if (change && was !== undefined) return `${change === "stronger" ? "↑" : "↓"} ${was}→${strength}`;
+  if ((change === "stronger" || change === "weaker") && was !== undefined)
+    return `${change === "stronger" ? "↑" : "↓"} ${was}→${strength}`;
   return undefined;
 }
 
@@ -16,7 +20,7 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
  * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
  * dash wins, from canvas.css); label on hover or selection. The line runs where the routing put
  * it (toFlow), the same path the pictures draw. Comparing, a new link glows and a changed one
- * carries a badge; a removed one is drawn thin, grey and dashed.
+ * carries a badge; a removed one is drawn thin, grey and dashed, labelled on hover.
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);

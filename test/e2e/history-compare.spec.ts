@@ -118,7 +118,7 @@ test("compare a snapshot with now and with a later snapshot: marked on the canva
   });
   expect(stroke.dash).not.toBe("none");
   expect(stroke.width).toBeLessThanOrEqual(2);
-  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4", "↓ 3→1", "removed"].sort());
+  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4", "↓ 3→1"].sort());
   await expect(cardByName(page, "Marta Kowalczyk").locator(".person-card-new")).toHaveText("new");
   await expect(canvas(page).locator(".person-card-new")).toHaveCount(1);
 
@@ -157,6 +157,10 @@ test("compare a snapshot with now and with a later snapshot: marked on the canva
     .getByRole("button", { name: /^Hannah Schultz ↔ Tom Becker/ })
     .click();
   await expect(removed).toHaveClass(/selected/);
+  // Selected, the removed line says what it was.
+  await expect(canvas(page).locator(".relationship-label:not(.is-change)")).toHaveText(
+    "Removed (was 2 Weak)",
+  );
 
   // Read only: a key does not re-rate the selected line.
   await page.keyboard.press("5");
@@ -172,7 +176,7 @@ test("compare a snapshot with now and with a later snapshot: marked on the canva
   await expect(summary(page).getByRole("list", { name: "Stronger links" })).toHaveText(
     "Jordan Lee ↔ Ken Watanabe: stronger, 2 Weak → 4 Strong",
   );
-  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4", "removed"].sort());
+  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4"].sort());
   await expect(
     page.getByLabel("Grace Kim and Noah Fischer: 3 Working", { exact: true }),
   ).toHaveCount(1);
