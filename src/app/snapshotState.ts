@@ -73,7 +73,12 @@ export async function compareWithNow(id: string): Promise<void> {
   // From a snapshot or another comparison, "now" is the stored map: open it first.
   await backToNow();
   const live = useMapStore.getState().map;
-  if (!live || live.id !== snapshot.mapId) return;
+  if (!live || live.id !== snapshot.mapId) {
+    showToast("The map could not be opened to compare with. Reload the page and try again.", {
+      tone: "error",
+    });
+    return;
+  }
   await closeStoredMap();
   const today = localDay(new Date());
   useCompareView.setState({
