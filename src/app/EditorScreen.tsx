@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Canvas } from "../canvas/Canvas";
 import type { PictureFormat } from "../export/pictureFormat";
 import { GapsPanel, Inspector, MapSettingsDialog, QuickEntryBar, Roster } from "../panels";
+import { ComparePanel } from "../panels/history/ComparePanel";
 import { LinkModeCue } from "../panels/inspector/LinkModeCue";
 import { usePresentation } from "../store/presentation";
 import { useSnapshotView } from "../store/snapshotView";
@@ -82,6 +83,7 @@ export function EditorScreen() {
           <aside className="editor-side" aria-label="Details">
             <HistoryHost />
             {!viewingSnapshot && <Inspector />}
+            <ComparePanel />
             <GapsPanel />
             <GapReportActions />
           </aside>

@@ -7,7 +7,14 @@ import { useMapStore } from "../store/mapStore";
 import { useSnapshotView } from "../store/snapshotView";
 import { showToast } from "../store/toasts";
 import { mapHref, navigate } from "./router";
-import { openSaveSnapshot, toggleHistory, useSnapshotUi, viewSnapshot } from "./snapshotState";
+import {
+  compareSnapshots,
+  compareWithNow,
+  openSaveSnapshot,
+  toggleHistory,
+  useSnapshotUi,
+  viewSnapshot,
+} from "./snapshotState";
 
 /** The History panel of the open map, wired to storage. */
 export function HistoryHost() {
@@ -70,6 +77,8 @@ export function HistoryHost() {
       viewingId={viewing?.id}
       onSave={openSaveSnapshot}
       onOpen={(id) => void viewSnapshot(id)}
+      onCompareWithNow={(id) => void compareWithNow(id)}
+      onCompare={(first, second) => void compareSnapshots(first, second)}
       onRestore={(id) => void restore(id)}
       onRename={(id) => {
         const label = items?.find((item) => item.id === id)?.label ?? "";

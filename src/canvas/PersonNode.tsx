@@ -7,10 +7,10 @@ import type { PersonNode as PersonNodeType } from "./toFlow";
  * elements as it can be (the warning badge is drawn by CSS): large maps show a thousand.
  */
 function PersonNodeView({ data, selected }: NodeProps<PersonNodeType>) {
-  const { person, tierName, color, unpaired } = data;
+  const { person, tierName, color, unpaired, joined } = data;
   return (
     <div
-      className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}`}
+      className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}${joined ? " is-joined" : ""}`}
       style={{ "--org-color": color } as React.CSSProperties}
     >
       <Handle id="l" type="source" position={Position.Left} className="person-handle" />
@@ -30,6 +30,8 @@ function PersonNodeView({ data, selected }: NodeProps<PersonNodeType>) {
           title="No relationship with anyone in this tier on the other side"
         />
       )}
+      {/* Comparing: joined since the earlier date (a word, not only the glow). */}
+      {joined && <span className="person-card-new">new</span>}
       <Handle id="r" type="source" position={Position.Right} className="person-handle" />
     </div>
   );

@@ -1,45 +1,87 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
-import { STRENGTH_STYLES } from "../design/strokes";
+import { REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
+import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
+
+/**
+ * Comparing: the short badge a new or re-rated link always carries ("new", "↑ 2→4"). A removed
+ * line has none (its grey dashes say it, and its hover label): its badge would sit on the live
+ * lines it crosses.
+ */
+function changeBadge({ change, was, strength }: RelationshipEdgeData): string | undefined {
+  if (change === "added") return "new";
+  if ((change === "stronger" || change === "weaker") && was !== undefined)
+    return `${change === "stronger" ? "↑" : "↓"} ${was}→${strength}`;
+  return undefined;
+}
 
 /**
  * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
  * dash wins, from canvas.css); label on hover or selection. The line runs where the routing put
- * it (toFlow), the same path the pictures draw.
+ * it (toFlow), the same path the pictures draw. Comparing, a new link glows and a changed one
+ * carries a badge; a removed one is drawn thin, grey and dashed, labelled on hover.
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   if (!data?.path) return null;
   const { path, labelX, labelY } = data;
   const style = STRENGTH_STYLES[data.strength];
+  const removed = data.change === "removed";
+  const badge = changeBadge(data);
+  const stroke = removed
+    ? {
+        stroke: REMOVED_LINE.color,
+        strokeWidth: REMOVED_LINE.width,
+        strokeDasharray: REMOVED_LINE.dash.join(" "),
+      }
+    : {
+        stroke: style.color,
+        strokeWidth: style.width,
+        strokeDasharray: data.internal ? undefined : style.dash?.join(" "),
+      };
+  const full = (hovered || selected) && (
+    <>
+      <span
+        className="relationship-label-swatch"
+        style={{ background: removed ? REMOVED_LINE.color : style.color }}
+      />
+      {removed ? `Removed (was ${style.label})` : style.label}
+      {data.internal ? " · internal" : ""}
+    </>
+  );
   return (
     <>
+      {data.change === "added" && (
+        <path d={path} className="relationship-new-glow" strokeWidth={style.width + 12} />
+      )}
       {selected && <path d={path} className="relationship-halo" strokeWidth={style.width + 8} />}
       <BaseEdge
         id={id}
         path={path}
         interactionWidth={24}
-        className={data.internal ? "relationship-edge is-internal" : "relationship-edge"}
-        style={{
-          stroke: style.color,
-          strokeWidth: style.width,
-          strokeDasharray: data.internal ? undefined : style.dash?.join(" "),
-        }}
+        className={[
+          "relationship-edge",
+          data.internal && !removed && "is-internal",
+          data.change && `is-${data.change}`,
+        ]
+          .filter(Boolean)
+          .join(" ")}
+        style={stroke}
       />
-      {(hovered || selected) && (
+      {(full || badge) && (
         <EdgeLabelRenderer>
           <div
-            className="relationship-label"
+            className={
+              badge ? `relationship-label is-change is-${data.change}` : "relationship-label"
+            }
             style={{
               transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
-              borderColor: style.color,
+              borderColor: removed ? REMOVED_LINE.color : style.color,
             }}
           >
-            <span className="relationship-label-swatch" style={{ background: style.color }} />
-            {style.label}
-            {data.internal ? " · internal" : ""}
+            {badge && <span className="relationship-change">{badge}</span>}
+            {full}
           </div>
         </EdgeLabelRenderer>
       )}

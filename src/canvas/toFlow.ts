@@ -12,8 +12,10 @@ import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
+import { removedLinkId } from "../domain/report/changeSentences";
 import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
+import { type FlowComparison, type LinkChange, linkChange } from "./compareFlow";
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
@@ -21,6 +23,8 @@ export interface PersonNodeData extends Record<string, unknown> {
   orgName: string;
   color: string;
   unpaired: boolean;
+  /** Comparing: this person joined since the earlier map. */
+  joined?: boolean;
 }
 
 /** Where an edge's line runs (src/design/routing.ts): the path and the hover label's point. */
@@ -35,6 +39,9 @@ export interface RelationshipEdgeData extends RoutedData, Record<string, unknown
   internal: boolean;
   sourceName: string;
   targetName: string;
+  /** Comparing: how this link changed since the earlier map, and its earlier strength. */
+  change?: LinkChange;
+  was?: Strength;
 }
 
 export interface GhostEdgeData extends RoutedData, Record<string, unknown> {
@@ -55,6 +62,8 @@ export interface FlowInput {
   selection: Selection;
   /** What stays bright under the focus; everything else is dimmed. Absent: no focus. */
   lit?: Lit;
+  /** Comparing with an earlier map: what to mark. Absent: not comparing. */
+  comparison?: FlowComparison;
 }
 
 export interface Flow {
@@ -79,7 +88,7 @@ export const DIMMED_CLASS = "is-dimmed";
 const dimmed = (isLit: boolean | undefined) =>
   isLit === false ? { className: DIMMED_CLASS } : undefined;
 
-export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Flow {
+export function toFlow({ map, analysis, layout, selection, lit, comparison }: FlowInput): Flow {
   const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
   const selectedPeople = new Set(selection.people);
   const selectedRelationships = new Set(selection.relationships);
@@ -107,6 +116,7 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
         orgName: org.name,
         color: org.color,
         unpaired: analysis.unpairedIds.has(person.id),
+        ...(comparison?.joined.has(person.id) && { joined: true }),
       },
       ariaLabel: personLabel(
         person,
@@ -131,6 +141,18 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
         edgeBetween(r.source, r.target),
         selectedRelationships,
         lit?.relationships.has(r.id),
+        linkChange(r, comparison),
+      ),
+    );
+  // Removed links are drawn where they were, while both people are still on the map.
+  for (const r of comparison?.removed ?? [])
+    edges.push(
+      ...relationshipEdge(
+        { ...r, id: removedLinkId(r.id) },
+        edgeBetween(r.source, r.target),
+        selectedRelationships,
+        undefined,
+        { change: "removed" },
       ),
     );
   for (const s of analysis.suggestions) {
@@ -161,6 +183,8 @@ export function toFlow({ map, analysis, layout, selection, lit }: FlowInput): Fl
 
 /** One memo for the canvas: a selection or focus change moves no card, so it reroutes nothing. */
 const routeLinks = memoisedRouting();
+
+type Changed = { change?: LinkChange; was?: Strength };
 
 const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
 
@@ -193,9 +217,11 @@ function relationshipEdge(
     | undefined,
   selected: Set<string>,
   isLit: boolean | undefined,
+  changed: Changed = {},
 ): RelationshipEdge[] {
   if (!ends) return [];
   const internal: boolean = ends.a.person.org === ends.b.person.org;
+  const names = `${ends.a.person.name} and ${ends.b.person.name}`;
   return [
     {
       id: r.id,
@@ -205,17 +231,28 @@ function relationshipEdge(
       sourceHandle: ends.sourceHandle,
       targetHandle: ends.targetHandle,
       selected: selected.has(r.id),
-      ariaLabel: `${ends.a.person.name} and ${ends.b.person.name}: ${STRENGTH_STYLES[r.strength].label}${internal ? " (internal)" : ""}`,
+      ariaLabel: edgeLabel(names, r.strength, internal, changed),
       data: {
         strength: r.strength,
         internal,
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,
+        ...changed,
         ...UNROUTED,
       },
       ...dimmed(isLit),
     },
   ];
+}
+
+/** A line's accessible name: who, how strong, and, comparing, how it changed. */
+function edgeLabel(names: string, strength: Strength, internal: boolean, changed: Changed): string {
+  const rated = `${names}: ${STRENGTH_STYLES[strength].label}${internal ? " (internal)" : ""}`;
+  const { change, was } = changed;
+  if (change === "added") return `New link: ${rated}`;
+  if (change === "removed") return `Removed link: ${names}, was ${STRENGTH_STYLES[strength].label}`;
+  if (change && was !== undefined) return `${rated}, ${change}, was ${STRENGTH_STYLES[was].label}`;
+  return rated;
 }
 
 /** toFlow that hands back last call's objects for everything that looks the same. */

@@ -5,9 +5,11 @@ import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout"
 import type { Position } from "../domain/model";
 import { litBy } from "../domain/spotlight";
 import { analysisOf } from "../store/analysis";
+import { useCompareView } from "../store/compareView";
 import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
+import { flowComparison } from "./compareFlow";
 import { createFlowProjector, type PeerEdge, type PersonNode, routeEdges } from "./toFlow";
 
 function applySelect(
@@ -47,12 +49,14 @@ export function useFlow() {
     () => (map && spotlight ? litBy(map, spotlight) : undefined),
     [map, spotlight],
   );
+  const compared = useCompareView((s) => s.comparing?.comparison);
+  const comparison = useMemo(() => compared && flowComparison(compared), [compared]);
   const flow = useMemo(
     () =>
       map && layout
-        ? project({ map, analysis: analysisOf(map), layout, selection, lit })
+        ? project({ map, analysis: analysisOf(map), layout, selection, lit, comparison })
         : { nodes: [], edges: [] },
-    [map, layout, selection, lit, project],
+    [map, layout, selection, lit, comparison, project],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(new Map());
   // The lanes as they were when the drag began: a drop never moves the goalposts.

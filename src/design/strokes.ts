@@ -99,3 +99,9 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     ...hollow(GHOST_COLOR, GHOST_LINE.width, [8, 6], GHOST_RIM),
   },
 ];
+
+/**
+ * Comparing two dates, a link removed since is drawn where it was: thin, grey and dashed (4.4:1
+ * on the lanes), and always labelled "removed", so it never reads as a weak link.
+ */
+export const REMOVED_LINE = { color: COLOR.ink3, width: 2, dash: [6, 5] } as const;

@@ -28,6 +28,9 @@ export const COLOR = {
   success: "#15803d",
   info: "#475569",
   focus: "#2563eb",
+  /** Comparing two dates: a highlighter behind what is new, and the "new" badge's fill. */
+  changeGlow: "rgba(250, 204, 21, 0.6)",
+  changeBadge: "#fde047",
   /** The board: the canvas around it, and lanes alternating so a row reads across. */
   canvasBg: "#eef2f7",
   laneEven: "#fbfcfe",

@@ -32,5 +32,9 @@ export const useAudience = create<Audience>()(
 export function mapToExport(): PeerMap | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
-  return useAudience.getState().forPartner ? forThePartnersEyes(map) : map;
+  return asExported(map);
 }
+
+/** Any map (the open one, or a snapshot a report looks back to) as the exports show it. */
+export const asExported = (map: PeerMap): PeerMap =>
+  useAudience.getState().forPartner ? forThePartnersEyes(map) : map;

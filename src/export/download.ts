@@ -6,6 +6,7 @@ import { peerTableCsv } from "../domain/csv/peerTable";
 import { LIMITS, serializeMap } from "../domain/format";
 import { limitWarnings } from "../domain/mapLimits";
 import type { PeerMap } from "../domain/model";
+import type { SinceSnapshot } from "../domain/report/gapReport";
 import { gapReportHtml } from "../domain/report/reportHtml";
 import { gapReportMarkdown } from "../domain/report/reportMarkdown";
 import { showToast } from "../store/toasts";
@@ -59,13 +60,17 @@ export function exportPeerTable(map: PeerMap, now: Date = new Date()): string {
   return filename;
 }
 
-export const gapReportFor = (map: PeerMap, now: Date = new Date()): string =>
-  gapReportMarkdown(map, localDate(now));
+export const gapReportFor = (map: PeerMap, now: Date = new Date(), since?: SinceSnapshot): string =>
+  gapReportMarkdown(map, localDate(now), since);
 
 /** The gap report as a Markdown file, `<map name>-<YYYY-MM-DD>.md`. */
-export function downloadGapReport(map: PeerMap, now: Date = new Date()): string {
+export function downloadGapReport(
+  map: PeerMap,
+  now: Date = new Date(),
+  since?: SinceSnapshot,
+): string {
   const filename = safeFileName(map.name, now, "md");
-  const text = gapReportFor(map, now);
+  const text = gapReportFor(map, now, since);
   downloadBlob(new Blob([text], { type: "text/markdown;charset=utf-8" }), filename);
   return filename;
 }
@@ -94,10 +99,14 @@ async function writeRichText(html: string, markdown: string): Promise<boolean> {
  * refuses the formatted copy gets the Markdown alone, and is told so; one that refuses both
  * gets a toast offering the download instead. Never rejects.
  */
-export async function copyGapReport(map: PeerMap, now: Date = new Date()): Promise<boolean> {
-  const markdown = gapReportFor(map, now);
+export async function copyGapReport(
+  map: PeerMap,
+  now: Date = new Date(),
+  since?: SinceSnapshot,
+): Promise<boolean> {
+  const markdown = gapReportFor(map, now, since);
   try {
-    if (await writeRichText(gapReportHtml(map, localDate(now)), markdown)) {
+    if (await writeRichText(gapReportHtml(map, localDate(now), since), markdown)) {
       showToast("Gap report copied. Paste it into an email or a document.", { tone: "success" });
       return true;
     }
@@ -112,7 +121,7 @@ export async function copyGapReport(map: PeerMap, now: Date = new Date()): Promi
     showToast("Could not copy the gap report: this browser did not allow it.", {
       tone: "error",
       timeout: 0,
-      action: { label: "Download it instead", run: () => downloadGapReport(map, now) },
+      action: { label: "Download it instead", run: () => downloadGapReport(map, now, since) },
     });
     return false;
   }

@@ -18,4 +18,4 @@ export const useSnapshotView = create<{ viewing: ViewedSnapshot | null }>()(() =
 export const isViewingSnapshot = (): boolean => useSnapshotView.getState().viewing !== null;
 
 export const READ_ONLY_NOTICE =
-  "This is a snapshot, so it cannot be changed. Choose Back to now to edit the map.";
+  "This view is read only (a snapshot, or a comparison). Choose Back to now to edit the map.";

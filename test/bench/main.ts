@@ -21,6 +21,7 @@ import { recordProfiles } from "./profiling";
 import type { Row } from "./report";
 import { writeResults } from "./results";
 import { bundleScenario } from "./scenarios/bundle";
+import { compareScenario } from "./scenarios/compare";
 import { dragScenario } from "./scenarios/drag";
 import { editScenario } from "./scenarios/edit";
 import { exportScenario } from "./scenarios/export";
@@ -52,6 +53,7 @@ export async function main(repoRoot: string, argv: readonly string[]): Promise<v
 
   if (wants("bundle")) bundleScenario(paths.dist, rows, raw, log);
   if (wants("gaps")) gapsScenario(options.gapRuns, rows, raw, log);
+  if (wants("compare")) compareScenario(maps, options.gapRuns, rows, raw, log);
 
   const browserScenarios = (
     ["open", "edit", "drag", "zoom", "export", "find", "snapshot"] as const

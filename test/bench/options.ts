@@ -29,7 +29,8 @@ export type Scenario =
   | "zoom"
   | "export"
   | "find"
-  | "snapshot";
+  | "snapshot"
+  | "compare";
 const SCENARIOS: readonly Scenario[] = [
   "bundle",
   "gaps",
@@ -40,6 +41,7 @@ const SCENARIOS: readonly Scenario[] = [
   "export",
   "find",
   "snapshot",
+  "compare",
 ];
 
 /** Whether a scenario is to run: all of them unless --only names some. */

@@ -4,6 +4,7 @@
  * bullet points made of plain and bold runs); two small renderers write it as Markdown
  * (reportMarkdown.ts) and as HTML (reportHtml.ts), so both always say the same thing.
  */
+import { compareMaps } from "../compare";
 import { COVERAGE_UNMEASURED, coverageFromIndex, peopleCoverageFromIndex } from "../coverage";
 import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex, SEVERITY_NAMES } from "../gaps";
 import {
@@ -14,7 +15,9 @@ import {
   type Relationship,
   strengthLabel,
 } from "../model";
+import { dayText } from "../snapshots";
 import { buildTierIndex } from "../tierIndex";
+import { type ChangeGroupKey, changeSentences } from "./changeSentences";
 
 /** A piece of text, bold or not. Its text is user text or ours, never markup. */
 export interface Run {
@@ -100,12 +103,42 @@ function endsOf(
   return source.org === "b" && target.org === "a" ? [target, source] : [source, target];
 }
 
+/** The snapshot a report looks back to: its label, review date and frozen map. */
+export interface SinceSnapshot {
+  label: string;
+  date: string;
+  map: PeerMap;
+}
+
+/** What "Since" lists, in this order: gaps, then links (people's moves are in compare). */
+const SINCE_GROUPS: readonly ChangeGroupKey[] = [
+  "closed",
+  "opened",
+  "added",
+  "removed",
+  "stronger",
+  "weaker",
+];
+
+function sinceSection(map: PeerMap, since: SinceSnapshot): ReportSection {
+  const summary = changeSentences(since.map, map, compareMaps(since.map, map));
+  const items: Line[] = [[plain(summary.coverage)]];
+  for (const key of SINCE_GROUPS) {
+    const group = summary.groups.find((candidate) => candidate.key === key);
+    for (const sentence of group?.sentences ?? [])
+      items.push([bold(`${group?.heading}:`), plain(` ${sentence.text}`)]);
+  }
+  if (items.length === 1) items.push([plain("No gap opened or closed, and no link changed.")]);
+  return { heading: `Since ${oneLine(since.label)} (${dayText(since.date)})`, items };
+}
+
 /**
  * The report for `map` as of `date` (shown as given, e.g. "2024-05-14"): title, date, a
  * summary (coverage, counts), every gap under its severity (most severe first, in the gaps
- * panel's order), then the relationships rated Weak or Strained. Empty sections are left out.
+ * panel's order), then the relationships rated Weak or Strained, then, given a snapshot, what
+ * changed since it. Empty sections are left out.
  */
-export function gapReport(map: PeerMap, date: string): GapReport {
+export function gapReport(map: PeerMap, date: string, since?: SinceSnapshot): GapReport {
   const index = buildTierIndex(map);
   const gaps = gapsFromIndex(index);
   const coverage = coverageFromIndex(index);
@@ -170,6 +203,7 @@ export function gapReport(map: PeerMap, date: string): GapReport {
   }
   const weak = weakRelationshipLines(map, personById, orgs);
   sections.push({ heading: `Weak and strained relationships (${weak.length})`, items: weak });
+  if (since) sections.push(sinceSection(map, since));
 
   return {
     title: `Gap report: ${oneLine(map.name) || "Untitled map"}`,

@@ -4,7 +4,7 @@
  */
 
 import type { PeerMap } from "../model";
-import { gapReport, type Line } from "./gapReport";
+import { gapReport, type Line, type SinceSnapshot } from "./gapReport";
 
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -23,8 +23,8 @@ const line = (runs: Line): string =>
     .join("");
 
 /** The report of `map` as of `date` as HTML, the same report as {@link gapReportMarkdown}. */
-export function gapReportHtml(map: PeerMap, date: string): string {
-  const report = gapReport(map, date);
+export function gapReportHtml(map: PeerMap, date: string, since?: SinceSnapshot): string {
+  const report = gapReport(map, date, since);
   const parts = [`<h1>${escapeHtml(report.title)}</h1>`, `<p>${line(report.byline)}</p>`];
   for (const section of report.sections) {
     parts.push(`<h2>${escapeHtml(section.heading)}</h2>`, "<ul>");

@@ -4,7 +4,7 @@
  */
 
 import type { PeerMap } from "../model";
-import { gapReport, type Line } from "./gapReport";
+import { gapReport, type Line, type SinceSnapshot } from "./gapReport";
 
 /** Characters Markdown would read as formatting, escaped, so "*Ops*" cannot restyle a report. */
 export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|~]/g, "\\$&");
@@ -15,8 +15,8 @@ const line = (runs: Line): string =>
     .join("");
 
 /** The report of `map` as of `date` as Markdown, ending with a line break. */
-export function gapReportMarkdown(map: PeerMap, date: string): string {
-  const report = gapReport(map, date);
+export function gapReportMarkdown(map: PeerMap, date: string, since?: SinceSnapshot): string {
+  const report = gapReport(map, date, since);
   const lines = [`# ${escapeMarkdown(report.title)}`, "", line(report.byline)];
   for (const section of report.sections) {
     lines.push("", `## ${escapeMarkdown(section.heading)}`, "");

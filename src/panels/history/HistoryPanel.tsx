@@ -1,6 +1,7 @@
 import "./history.css";
 import { percentText } from "../../domain/coverage";
 import { byDate, dayText, type TrendPoint } from "../../domain/snapshots";
+import { CompareTwo } from "./CompareTwo";
 import { CoverageTrend } from "./CoverageTrend";
 
 /** A snapshot as listed (its summary, not its map). */
@@ -22,6 +23,9 @@ export interface HistoryPanelProps {
   viewingId: string | undefined;
   onSave: () => void;
   onOpen: (id: string) => void;
+  onCompareWithNow: (id: string) => void;
+  /** Two snapshots, in either order: the earlier is compared with the later. */
+  onCompare: (firstId: string, secondId: string) => void;
   onRestore: (id: string) => void;
   onRename: (id: string) => void;
   onDelete: (id: string) => void;
@@ -58,6 +62,9 @@ export function HistoryPanel(props: HistoryPanelProps) {
       {newestFirst && newestFirst.length > 0 && (
         <CoverageTrend points={trend} width={260} height={72} />
       )}
+      {newestFirst && newestFirst.length > 1 && (
+        <CompareTwo items={newestFirst} onCompare={props.onCompare} />
+      )}
       {newestFirst === undefined && <p className="history-empty">Loading snapshots…</p>}
       {newestFirst?.length === 0 && (
         <p className="history-empty">
@@ -87,6 +94,14 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 aria-label={`Open ${item.label}`}
               >
                 Open
+              </button>
+              <button
+                type="button"
+                className="btn btn-sm"
+                onClick={() => props.onCompareWithNow(item.id)}
+                aria-label={`Compare ${item.label} with now`}
+              >
+                Compare with now
               </button>
               <button
                 type="button"

@@ -1,0 +1,209 @@
+/**
+ * Comparing two dates, with real clicks and keys: a snapshot, edits (a link added, one re-rated,
+ * one deleted, a person added), a second snapshot, another edit; then the first snapshot
+ * compared with now and with the second. The canvas marks what changed, the summary says it in
+ * sentences (a click shows it), Back to now edits again, and the gap report looks back to the
+ * latest snapshot.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { expectSaved, skipPersistNotice, toastList } from "./storage-support";
+import { downloadOf } from "./support/downloads";
+import {
+  canvas,
+  cardByName,
+  cards,
+  clickLineBetween,
+  EDITOR_VIEWPORT,
+  openSampleMap,
+  roster,
+  selectCard,
+} from "./support/editor";
+
+test.use({ viewport: EDITOR_VIEWPORT });
+
+test.beforeEach(async ({ context }) => {
+  await skipPersistNotice(context);
+});
+
+const history = (page: Page): Locator => page.getByRole("region", { name: "History" });
+const summary = (page: Page): Locator => page.getByRole("region", { name: "What changed" });
+const banner = (page: Page): Locator => page.locator(".snapshot-banner");
+/** The badge a changed line carries on the canvas. */
+const badges = (page: Page): Locator => canvas(page).locator(".relationship-label.is-change");
+
+/** The badges' texts, sorted (labels are portalled in the order their lines mounted). */
+const badgeTexts = async (page: Page): Promise<string[]> =>
+  (await badges(page).allTextContents()).map((text) => text.trim()).sort();
+
+async function saveSnapshot(page: Page, label: string, date: string): Promise<void> {
+  await page.keyboard.press("Control+s");
+  const form = page.getByRole("dialog", { name: "Save snapshot" });
+  await form.getByLabel("Label").fill(label);
+  await form.getByLabel("Date of the review").fill(date);
+  await form.getByLabel("Label").press("Enter");
+  await expect(form).toBeHidden();
+  await expect(toastList(page).filter({ hasText: `Saved snapshot "${label}"` })).toHaveCount(1);
+}
+
+async function rateLine(page: Page, ours: string, theirs: string, key: string): Promise<void> {
+  await clickLineBetween(page, ours, theirs);
+  await page.keyboard.press(key);
+}
+
+test("compare a snapshot with now and with a later snapshot: marked on the canvas, told in the summary, and in the report", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  await saveSnapshot(page, "Kick-off", "2026-03-12");
+
+  // A link drawn with L, one re-rated, one deleted, a person added in the quick-entry bar.
+  await selectCard(page, "Raj Patel");
+  await page.keyboard.press("l");
+  await cardByName(page, "Sam Morgan").locator(".person-card-name").click();
+  await page.keyboard.press("3");
+  await expect(page.getByLabel("Raj Patel and Sam Morgan: 3 Working", { exact: true })).toHaveCount(
+    1,
+  );
+  // Hannah and Tom's line first: it crosses the gutter near Jordan and Ken's.
+  await clickLineBetween(page, "Hannah Schultz", "Tom Becker");
+  await page.keyboard.press("Delete");
+  await expect(
+    page.getByLabel(/^(Hannah Schultz and Tom Becker|Tom Becker and Hannah Schultz):/),
+  ).toHaveCount(0);
+  await rateLine(page, "Jordan Lee", "Ken Watanabe", "4");
+  await expect(
+    page.getByLabel("Jordan Lee and Ken Watanabe: 4 Strong", { exact: true }),
+  ).toHaveCount(1);
+  const quick = page.getByRole("form", { name: "Quick entry" });
+  await quick.getByRole("radio", { name: "Globex Cloud" }).check();
+  await quick.getByRole("combobox", { name: "Tier" }).selectOption({ label: "Marketing" });
+  await quick.getByRole("textbox", { name: "Name" }).fill("Marta Kowalczyk");
+  await quick.getByRole("textbox", { name: "Name" }).press("Enter");
+  await expect(cards(page)).toHaveCount(17);
+  await expectSaved(page);
+  await saveSnapshot(page, "QBR Q2", "2026-06-30");
+
+  // After the second snapshot: Grace and Noah fall out.
+  await rateLine(page, "Grace Kim", "Noah Fischer", "1");
+  await expectSaved(page);
+
+  // The kick-off against now.
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
+  await history(page).getByRole("button", { name: "Compare Kick-off with now" }).click();
+  await expect(banner(page)).toHaveText(
+    /Comparing 'Kick-off' \(12 Mar 2026\) with now — read only/,
+  );
+  await expect(roster(page)).toHaveCount(0);
+  await expect(page.getByLabel(/^New link: Raj Patel and Sam Morgan: 3 Working$/)).toHaveCount(1);
+  await expect(
+    page.getByLabel("Jordan Lee and Ken Watanabe: 4 Strong, stronger, was 2 Weak", { exact: true }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByLabel("Grace Kim and Noah Fischer: 1 Strained, weaker, was 3 Working", {
+      exact: true,
+    }),
+  ).toHaveCount(1);
+  const removed = page.getByLabel("Removed link: Hannah Schultz and Tom Becker, was 2 Weak", {
+    exact: true,
+  });
+  await expect(removed).toHaveCount(1);
+  // Faint and dashed: thin, grey, with dashes.
+  const stroke = await removed.locator("path.react-flow__edge-path").evaluate((path) => {
+    const style = getComputedStyle(path);
+    return { dash: style.strokeDasharray, width: Number.parseFloat(style.strokeWidth) };
+  });
+  expect(stroke.dash).not.toBe("none");
+  expect(stroke.width).toBeLessThanOrEqual(2);
+  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4", "↓ 3→1"].sort());
+  await expect(cardByName(page, "Marta Kowalczyk").locator(".person-card-new")).toHaveText("new");
+  await expect(canvas(page).locator(".person-card-new")).toHaveCount(1);
+
+  // The summary, in sentences.
+  await expect(summary(page).getByRole("list", { name: "People joined" })).toHaveText(
+    "Marta Kowalczyk joined (Globex Cloud, Marketing)",
+  );
+  await expect(summary(page).getByRole("list", { name: "New links" })).toHaveText(
+    "Raj Patel ↔ Sam Morgan: new link, 3 Working",
+  );
+  await expect(summary(page).getByRole("list", { name: "Removed links" })).toHaveText(
+    "Hannah Schultz ↔ Tom Becker: link removed (was 2 Weak)",
+  );
+  await expect(summary(page).getByRole("list", { name: "Stronger links" })).toHaveText(
+    "Jordan Lee ↔ Ken Watanabe: stronger, 2 Weak → 4 Strong",
+  );
+  await expect(summary(page).getByRole("list", { name: "Weaker links" })).toHaveText(
+    "Grace Kim ↔ Noah Fischer: weaker, 3 Working → 1 Strained",
+  );
+  await expect(summary(page).getByRole("list", { name: "Gaps closed" })).toContainText(
+    "Sales: gap closed",
+  );
+
+  // A click on a sentence selects what it is about.
+  await summary(page)
+    .getByRole("button", { name: /^Jordan Lee ↔ Ken Watanabe/ })
+    .click();
+  await expect(
+    page.getByLabel("Jordan Lee and Ken Watanabe: 4 Strong, stronger, was 2 Weak", { exact: true }),
+  ).toHaveClass(/selected/);
+  await summary(page)
+    .getByRole("button", { name: /^Marta Kowalczyk joined/ })
+    .click();
+  await expect(cardByName(page, "Marta Kowalczyk")).toHaveClass(/selected/);
+  await summary(page)
+    .getByRole("button", { name: /^Hannah Schultz ↔ Tom Becker/ })
+    .click();
+  await expect(removed).toHaveClass(/selected/);
+  // Selected, the removed line says what it was.
+  await expect(canvas(page).locator(".relationship-label:not(.is-change)")).toHaveText(
+    "Removed (was 2 Weak)",
+  );
+
+  // Read only: a key does not re-rate the selected line.
+  await page.keyboard.press("5");
+  await expect(removed).toHaveCount(1);
+  await expect(page.getByLabel(/^Raj Patel and Sam Morgan/)).toHaveCount(0);
+
+  // The kick-off against the second snapshot: the later is shown, Grace and Noah as they were.
+  await history(page).getByRole("button", { name: "Compare", exact: true }).click();
+  await expect(banner(page)).toHaveText(
+    /Comparing 'Kick-off' \(12 Mar 2026\) with 'QBR Q2' \(30 Jun 2026\) — read only/,
+  );
+  await expect(summary(page).getByRole("list", { name: "Weaker links" })).toHaveCount(0);
+  await expect(summary(page).getByRole("list", { name: "Stronger links" })).toHaveText(
+    "Jordan Lee ↔ Ken Watanabe: stronger, 2 Weak → 4 Strong",
+  );
+  await expect.poll(() => badgeTexts(page)).toEqual(["new", "↑ 2→4"].sort());
+  await expect(
+    page.getByLabel("Grace Kim and Noah Fischer: 3 Working", { exact: true }),
+  ).toHaveCount(1);
+
+  // Back to now: the live map, editable, nothing marked.
+  await banner(page).getByRole("button", { name: "Back to now" }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await expect(summary(page)).toHaveCount(0);
+  await expect(badges(page)).toHaveCount(0);
+  await expect(roster(page)).toBeVisible();
+  await rateLine(page, "Grace Kim", "Noah Fischer", "2");
+  await expect(page.getByLabel("Grace Kim and Noah Fischer: 2 Weak", { exact: true })).toHaveCount(
+    1,
+  );
+  await expectSaved(page);
+
+  // The report looks back to the latest snapshot.
+  const report = await downloadOf(page, () =>
+    page
+      .getByRole("group", { name: "Gap report" })
+      .getByRole("button", { name: "Download report (.md)" })
+      .click(),
+  );
+  const since = report.text.slice(report.text.indexOf("## Since"));
+  expect(since.split("\n").slice(0, 2)).toEqual(["## Since QBR Q2 (30 Jun 2026)", ""]);
+  expect(since).toContain(
+    "- **Weaker links:** Grace Kim ↔ Noah Fischer: weaker, 3 Working → 2 Weak",
+  );
+  expect(since).not.toContain("Jordan Lee");
+});
