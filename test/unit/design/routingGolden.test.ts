@@ -53,7 +53,23 @@ function routesOf(map: PeerMap, jitter = 0, seed = 1): Recorded {
 const digests = (routes: Recorded): Recorded =>
   Object.fromEntries(Object.entries(routes).map(([id, text]) => [id, digest(text)]));
 
-const alliance = sampleAlliance("2024-05-14T09:00:00.000Z");
+/** The sample with ids by position: its own are random, and ties between lines go by id. */
+function withStableIds(map: PeerMap): PeerMap {
+  const ids = new Map(map.people.map((p, i) => [p.id, `p${i}`]));
+  const id = (old: string) => ids.get(old) ?? old;
+  return {
+    ...map,
+    people: map.people.map((p) => ({ ...p, id: id(p.id) })),
+    relationships: map.relationships.map((r, i) => ({
+      ...r,
+      id: `r${i}`,
+      source: id(r.source),
+      target: id(r.target),
+    })),
+  };
+}
+
+const alliance = withStableIds(sampleAlliance("2024-05-14T09:00:00.000Z"));
 const CASES: Record<string, () => Recorded> = {
   "sample alliance": () => routesOf(alliance),
   "sample alliance, cards moved in their cells": () => routesOf(alliance, 40, 7),
