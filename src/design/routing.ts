@@ -41,7 +41,6 @@ export interface Route {
   d: string;
   /** Where the hover label goes: the middle of the part across the gutter, on the line. */
   label: Point;
-  pieces: Piece[];
   /**
    * Whether the line runs in a channel holding more than CHANNEL_CAPACITY lines: there the
    * tracks are packed closer than lines can be told apart. A 16 px gap holds so many; beyond,
@@ -351,14 +350,14 @@ export function routeLinks(
       const pieces = alongChannel(from, to);
       const run = pieces.find((p) => p.line && p.from.y === p.to.y) ?? (pieces[0] as Piece);
       const label = pointAt(run, 0.5);
-      routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
+      routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
       continue;
     }
     const middle = across(from, to, gutter, depths.get(id));
     const pieces = [...lead(from, gutter), ...middle, ...lead(to, gutter).reverse().map(reversed)];
     // The label on the middle piece: the S's middle, or the loop's far side.
     const label = pointAt(middle[Math.floor(middle.length / 2)] as Piece, 0.5);
-    routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
+    routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
   }
   return routes;
 }
