@@ -100,6 +100,8 @@ const farY = (end: End): number => {
   return mate.settled ? mate.track : roughTrack(mate);
 };
 const byId = (p: End, q: End): number => (p.link < q.link ? -1 : p.link > q.link ? 1 : 0);
+/** By the order worked out for the sort at hand, then by line. */
+const byOrder = (p: End, q: End): number => p.order - q.order || byId(p, q);
 
 /** Cards with another card of their organisation between them and the gutter, level with them. */
 function cardsBehind(cards: ReadonlyMap<string, RouteCard>): Set<string> {
@@ -140,6 +142,7 @@ function endOf(
     mate: undefined,
     settled: false,
     partner: undefined,
+    order: 0,
   };
 }
 
@@ -178,9 +181,8 @@ function attach(ends: End[]): void {
   const { card, port } = first;
   const n = ends.length;
   if (port === "side") {
-    ends.sort(
-      (p, q) => gutterOrder(p, middleY(card)) - gutterOrder(q, middleY(card)) || byId(p, q),
-    );
+    for (const end of ends) end.order = gutterOrder(end, middleY(card));
+    ends.sort(byOrder);
     const step = n > 1 ? Math.min(SIDE_STEP, (CARD_HEIGHT - 2 * SIDE_MARGIN) / (n - 1)) : 0;
     ends.forEach((end, i) => {
       const y = middleY(card) + (i - (n - 1) / 2) * step;
@@ -192,7 +194,8 @@ function attach(ends: End[]): void {
   // Nearest the front corner goes the line whose track is nearest this edge (see `tracks`):
   // the lines from one edge nest and do not cross each other.
   const sign = port === "up" ? -1 : 1;
-  ends.sort((p, q) => sign * (farY(p) - farY(q)) || byId(p, q));
+  for (const end of ends) end.order = sign * farY(end);
+  ends.sort(byOrder);
   const step = n > 1 ? Math.min(EXIT_STEP, (CARD_WIDTH - 2 * EXIT_INSET) / (n - 1)) : 0;
   const y = port === "up" ? card.y : card.y + CARD_HEIGHT;
   ends.forEach((end, i) => {
@@ -207,13 +210,12 @@ function attach(ends: End[]): void {
  */
 function tracks(channelTop: number, ends: End[]): void {
   const middle = channelTop + CARD_GAP / 2;
-  const key = (end: End) => (end.partner ? middle : gutterOrder(end, middle));
   // Then nearer the gutter first (a channel holds one organisation's lines).
   const nearer = (p: End, q: End) => (q.at.x - p.at.x) * towardsGutter(p.card.org);
-  const ending = new Set(ends.flatMap((e) => (e.partner ? [e.partner] : [])));
-  const ordered = ends
-    .filter((e) => !ending.has(e))
-    .sort((p, q) => key(p) - key(q) || nearer(p, q) || byId(p, q));
+  // A line staying in the channel takes one track, its first end's: its second end has none.
+  const ordered = ends.filter((e) => e.mate?.partner !== e);
+  for (const end of ordered) end.order = end.partner ? middle : gutterOrder(end, middle);
+  ordered.sort((p, q) => p.order - q.order || nearer(p, q) || byId(p, q));
   const m = ordered.length;
   const clearance = m <= 3 ? TRACK_CLEARANCE.few : TRACK_CLEARANCE.crowded;
   const step = m > 1 ? Math.min(TRACK_STEP, (CARD_GAP - 2 * clearance) / (m - 1)) : 0;
