@@ -151,15 +151,17 @@ function endOf(
  * and the other is less so, the other way. `load` counts the lines given to each channel.
  */
 function balanced(end: End, load: Map<number, number>): End {
-  const wanted = channelOf(end);
-  if (!wanted) return end;
-  const other: End = { ...end, port: end.port === "up" ? "down" : "up" };
-  const instead = channelOf(other) as { key: number };
-  const full = load.get(wanted.key) ?? 0;
-  const chosen = full >= CHANNEL_CAPACITY && (load.get(instead.key) ?? 0) < full ? other : end;
-  const key = chosen === end ? wanted.key : instead.key;
+  if (end.port === "side") return end;
+  const flipped: Port = end.port === "up" ? "down" : "up";
+  const wanted = channelKey(end.card, end.port);
+  const instead = channelKey(end.card, flipped);
+  const full = load.get(wanted) ?? 0;
+  const flip = full >= CHANNEL_CAPACITY && (load.get(instead) ?? 0) < full;
+  // The end is new and only this call has it, so it may change its way out in place.
+  if (flip) end.port = flipped;
+  const key = flip ? instead : wanted;
   load.set(key, (load.get(key) ?? 0) + 1);
-  return chosen;
+  return end;
 }
 
 /**
@@ -232,10 +234,19 @@ function tracks(channelTop: number, ends: End[]): void {
 /** The channel (between rows) an end's line runs in, by organisation and top; none for sides. */
 function channelOf(end: End): { key: number; top: number } | undefined {
   if (end.port === "side") return undefined;
-  const top = Math.round(end.port === "up" ? end.card.y - CARD_GAP : end.card.y + CARD_HEIGHT);
-  // A number, not a string: built for every end several times, and strings cost (large maps).
-  return { key: top * 2 + (end.card.org === "a" ? 0 : 1), top };
+  return { key: channelKey(end.card, end.port), top: channelTop(end.card, end.port) };
 }
+
+const channelTop = (card: RouteCard, port: "up" | "down"): number =>
+  Math.round(port === "up" ? card.y - CARD_GAP : card.y + CARD_HEIGHT);
+
+/** A number, not a string: worked out for every end several times, and strings cost (large maps). */
+const channelKey = (card: RouteCard, port: "up" | "down"): number =>
+  channelTop(card, port) * 2 + (card.org === "a" ? 0 : 1);
+
+/** The channel's key, for an end in one; none for sides. */
+const channelKeyOf = (end: End): number | undefined =>
+  end.port === "side" ? undefined : channelKey(end.card, end.port);
 
 /**
  * Lines that reach the gutter together (from one side, or one channel) and turn the same way
@@ -317,8 +328,8 @@ export function routeLinks(
     const to = balanced(endOf(id, target, t, s, behind), load);
     from.mate = to;
     to.mate = from;
-    const shared = channelOf(from)?.key;
-    if (shared !== undefined && shared === channelOf(to)?.key) from.partner = to;
+    const shared = channelKeyOf(from);
+    if (shared !== undefined && shared === channelKeyOf(to)) from.partner = to;
     add(source, from);
     add(target, to);
     pairs.push([id, from, to]);
