@@ -254,8 +254,9 @@ const channelKeyOf = (end: End): number | undefined =>
  * before it turns, the line on the inside of the turn first, so they part like a fan.
  */
 function stagger(ends: readonly End[]): void {
-  const leaving = ends.filter((e) => !e.partner && !e.mate?.partner);
-  const sorted = [...leaving].sort((p, q) => p.track - q.track);
+  const sorted = ends
+    .filter((e) => !e.partner && !e.mate?.partner)
+    .sort((p, q) => p.track - q.track);
   const up = sorted.filter((e) => (e.mate?.track ?? e.track) < e.track);
   const down = sorted.filter((e) => (e.mate?.track ?? e.track) >= e.track).reverse();
   for (const turning of [up, down])
@@ -367,7 +368,10 @@ export function routeLinks(
       continue;
     }
     const middle = across(from, to, gutter, depths.get(id));
-    const pieces = [...lead(from, gutter), ...middle, ...lead(to, gutter).reverse().map(reversed)];
+    const pieces = lead(from, gutter);
+    for (const piece of middle) pieces.push(piece);
+    const back = lead(to, gutter);
+    for (let i = back.length - 1; i >= 0; i--) pieces.push(reversed(back[i] as Piece));
     // The label on the middle piece: the S's middle, or the loop's far side.
     const label = pointAt(middle[Math.floor(middle.length / 2)] as Piece, 0.5);
     routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
