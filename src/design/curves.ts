@@ -79,10 +79,12 @@ export const reversed = (piece: Piece): Piece => ({
  * A coordinate to a tenth of a pixel (below what any screen or picture scale shows, and short),
  * written exactly as `String(Math.round(v * 10) / 10)` would: from the whole number of tenths,
  * because writing an integer is several times cheaper than writing a fraction, and a large map
- * writes some 200,000 of them per routing.
+ * writes some 100,000 of them per routing.
  */
 function n(v: number): string {
   const tenths = Math.round(v * 10);
+  // Beyond whole numbers a double holds exactly (and NaN), String's own way.
+  if (!Number.isSafeInteger(tenths)) return String(tenths / 10);
   if (tenths === 0) return "0";
   const size = tenths < 0 ? -tenths : tenths;
   const digit = size % 10;
