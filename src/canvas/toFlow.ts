@@ -6,7 +6,8 @@
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
 import { memoisedRouting } from "../design/routeMemo";
-import { ghostLinkId, gutterOf, type RouteCard } from "../design/routing";
+import { routeMoved } from "../design/routeMoved";
+import { ghostLinkId, gutterOf, type Route, type RouteCard } from "../design/routing";
 import { STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
@@ -188,26 +189,44 @@ type Changed = { change?: LinkChange; was?: Strength };
 
 const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
 
-/**
- * The edges with their lines routed around the cards where the nodes are now (during a drag,
- * the dragged cards' live positions). Only edges whose line moved are new objects, so React
- * Flow redraws only those.
- */
-export function routeEdges(
-  nodes: readonly PersonNode[],
-  edges: readonly PeerEdge[],
-  layout: CanvasLayout,
-): PeerEdge[] {
-  const cards = new Map<string, RouteCard>(
+const cardsOf = (nodes: readonly PersonNode[]) =>
+  new Map<string, RouteCard>(
     nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, org: n.data.person.org }]),
   );
-  const routes = routeLinks(gutterOf(layout), cards, edges);
+
+/** The edges with these routes; only edges whose line moved are new objects. */
+function withRoutes(edges: readonly PeerEdge[], routes: ReadonlyMap<string, Route>): PeerEdge[] {
   return edges.map((edge) => {
     const route = routes.get(edge.id);
     if (!route || !edge.data || route.d === edge.data.path) return edge;
     const routed = { path: route.d, labelX: route.label.x, labelY: route.label.y };
     return { ...edge, data: { ...edge.data, ...routed } } as PeerEdge;
   });
+}
+
+/**
+ * The edges with their lines routed around the cards where the nodes are now. Only edges
+ * whose line moved are new objects, so React Flow redraws only those.
+ */
+export function routeEdges(
+  nodes: readonly PersonNode[],
+  edges: readonly PeerEdge[],
+  layout: CanvasLayout,
+): PeerEdge[] {
+  return withRoutes(edges, routeLinks(gutterOf(layout), cardsOf(nodes), edges));
+}
+
+/**
+ * During a drag, every frame: only the lines of the `moved` cards follow them (see
+ * `routeMoved`); every other edge is the very object it was.
+ */
+export function routeDraggedEdges(
+  nodes: readonly PersonNode[],
+  edges: readonly PeerEdge[],
+  layout: CanvasLayout,
+  moved: ReadonlySet<string>,
+): PeerEdge[] {
+  return withRoutes(edges, routeMoved(gutterOf(layout), cardsOf(nodes), edges, moved));
 }
 
 function relationshipEdge(

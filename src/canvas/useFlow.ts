@@ -10,7 +10,7 @@ import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
 import { flowComparison } from "./compareFlow";
-import { createFlowProjector, type PeerEdge, type PersonNode, routeEdges } from "./toFlow";
+import { createFlowProjector, type PeerEdge, type PersonNode, routeDraggedEdges } from "./toFlow";
 
 function applySelect(
   current: readonly string[],
@@ -70,12 +70,17 @@ export function useFlow() {
     });
   }, [flow.nodes, dragged]);
 
-  // The lines follow a dragged card live, rerouted around the cards where they are now.
+  // A dragged card's lines follow it live; the whole map is routed again on the drop.
   const edges: PeerEdge[] = useMemo(
     () =>
       dragged.size === 0 || !layout
         ? flow.edges
-        : routeEdges(nodes, flow.edges, dragLayout.current ?? layout),
+        : routeDraggedEdges(
+            nodes,
+            flow.edges,
+            dragLayout.current ?? layout,
+            new Set(dragged.keys()),
+          ),
     [flow.edges, nodes, dragged, layout],
   );
 

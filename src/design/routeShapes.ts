@@ -35,6 +35,8 @@ export interface End {
   settled?: boolean;
   /** The other end, when both run in one channel and the line stays in it. */
   partner?: End;
+  /** Scratch: where the line goes in its port's or channel's order, worked out once per sort. */
+  order: number;
 }
 
 export const towardsGutter = (org: OrgKey): number => (org === "a" ? 1 : -1);

@@ -41,7 +41,6 @@ export interface Route {
   d: string;
   /** Where the hover label goes: the middle of the part across the gutter, on the line. */
   label: Point;
-  pieces: Piece[];
   /**
    * Whether the line runs in a channel holding more than CHANNEL_CAPACITY lines: there the
    * tracks are packed closer than lines can be told apart. A 16 px gap holds so many; beyond,
@@ -101,6 +100,8 @@ const farY = (end: End): number => {
   return mate.settled ? mate.track : roughTrack(mate);
 };
 const byId = (p: End, q: End): number => (p.link < q.link ? -1 : p.link > q.link ? 1 : 0);
+/** By the order worked out for the sort at hand, then by line. */
+const byOrder = (p: End, q: End): number => p.order - q.order || byId(p, q);
 
 /** Cards with another card of their organisation between them and the gutter, level with them. */
 function cardsBehind(cards: ReadonlyMap<string, RouteCard>): Set<string> {
@@ -141,6 +142,7 @@ function endOf(
     mate: undefined,
     settled: false,
     partner: undefined,
+    order: 0,
   };
 }
 
@@ -149,15 +151,17 @@ function endOf(
  * and the other is less so, the other way. `load` counts the lines given to each channel.
  */
 function balanced(end: End, load: Map<number, number>): End {
-  const wanted = channelOf(end);
-  if (!wanted) return end;
-  const other: End = { ...end, port: end.port === "up" ? "down" : "up" };
-  const instead = channelOf(other) as { key: number };
-  const full = load.get(wanted.key) ?? 0;
-  const chosen = full >= CHANNEL_CAPACITY && (load.get(instead.key) ?? 0) < full ? other : end;
-  const key = chosen === end ? wanted.key : instead.key;
+  if (end.port === "side") return end;
+  const flipped: Port = end.port === "up" ? "down" : "up";
+  const wanted = channelKey(end.card, end.port);
+  const instead = channelKey(end.card, flipped);
+  const full = load.get(wanted) ?? 0;
+  const flip = full >= CHANNEL_CAPACITY && (load.get(instead) ?? 0) < full;
+  // The end is new and only this call has it, so it may change its way out in place.
+  if (flip) end.port = flipped;
+  const key = flip ? instead : wanted;
   load.set(key, (load.get(key) ?? 0) + 1);
-  return chosen;
+  return end;
 }
 
 /**
@@ -179,9 +183,8 @@ function attach(ends: End[]): void {
   const { card, port } = first;
   const n = ends.length;
   if (port === "side") {
-    ends.sort(
-      (p, q) => gutterOrder(p, middleY(card)) - gutterOrder(q, middleY(card)) || byId(p, q),
-    );
+    for (const end of ends) end.order = gutterOrder(end, middleY(card));
+    ends.sort(byOrder);
     const step = n > 1 ? Math.min(SIDE_STEP, (CARD_HEIGHT - 2 * SIDE_MARGIN) / (n - 1)) : 0;
     ends.forEach((end, i) => {
       const y = middleY(card) + (i - (n - 1) / 2) * step;
@@ -193,7 +196,8 @@ function attach(ends: End[]): void {
   // Nearest the front corner goes the line whose track is nearest this edge (see `tracks`):
   // the lines from one edge nest and do not cross each other.
   const sign = port === "up" ? -1 : 1;
-  ends.sort((p, q) => sign * (farY(p) - farY(q)) || byId(p, q));
+  for (const end of ends) end.order = sign * farY(end);
+  ends.sort(byOrder);
   const step = n > 1 ? Math.min(EXIT_STEP, (CARD_WIDTH - 2 * EXIT_INSET) / (n - 1)) : 0;
   const y = port === "up" ? card.y : card.y + CARD_HEIGHT;
   ends.forEach((end, i) => {
@@ -208,13 +212,12 @@ function attach(ends: End[]): void {
  */
 function tracks(channelTop: number, ends: End[]): void {
   const middle = channelTop + CARD_GAP / 2;
-  const key = (end: End) => (end.partner ? middle : gutterOrder(end, middle));
   // Then nearer the gutter first (a channel holds one organisation's lines).
   const nearer = (p: End, q: End) => (q.at.x - p.at.x) * towardsGutter(p.card.org);
-  const ending = new Set(ends.flatMap((e) => (e.partner ? [e.partner] : [])));
-  const ordered = ends
-    .filter((e) => !ending.has(e))
-    .sort((p, q) => key(p) - key(q) || nearer(p, q) || byId(p, q));
+  // A line staying in the channel takes one track, its first end's: its second end has none.
+  const ordered = ends.filter((e) => e.mate?.partner !== e);
+  for (const end of ordered) end.order = end.partner ? middle : gutterOrder(end, middle);
+  ordered.sort((p, q) => p.order - q.order || nearer(p, q) || byId(p, q));
   const m = ordered.length;
   const clearance = m <= 3 ? TRACK_CLEARANCE.few : TRACK_CLEARANCE.crowded;
   const step = m > 1 ? Math.min(TRACK_STEP, (CARD_GAP - 2 * clearance) / (m - 1)) : 0;
@@ -231,10 +234,19 @@ function tracks(channelTop: number, ends: End[]): void {
 /** The channel (between rows) an end's line runs in, by organisation and top; none for sides. */
 function channelOf(end: End): { key: number; top: number } | undefined {
   if (end.port === "side") return undefined;
-  const top = Math.round(end.port === "up" ? end.card.y - CARD_GAP : end.card.y + CARD_HEIGHT);
-  // A number, not a string: built for every end several times, and strings cost (large maps).
-  return { key: top * 2 + (end.card.org === "a" ? 0 : 1), top };
+  return { key: channelKey(end.card, end.port), top: channelTop(end.card, end.port) };
 }
+
+const channelTop = (card: RouteCard, port: "up" | "down"): number =>
+  Math.round(port === "up" ? card.y - CARD_GAP : card.y + CARD_HEIGHT);
+
+/** A number, not a string: worked out for every end several times, and strings cost (large maps). */
+const channelKey = (card: RouteCard, port: "up" | "down"): number =>
+  channelTop(card, port) * 2 + (card.org === "a" ? 0 : 1);
+
+/** The channel's key, for an end in one; none for sides. */
+const channelKeyOf = (end: End): number | undefined =>
+  end.port === "side" ? undefined : channelKey(end.card, end.port);
 
 /**
  * Lines that reach the gutter together (from one side, or one channel) and turn the same way
@@ -242,8 +254,9 @@ function channelOf(end: End): { key: number; top: number } | undefined {
  * before it turns, the line on the inside of the turn first, so they part like a fan.
  */
 function stagger(ends: readonly End[]): void {
-  const leaving = ends.filter((e) => !e.partner && !e.mate?.partner);
-  const sorted = [...leaving].sort((p, q) => p.track - q.track);
+  const sorted = ends
+    .filter((e) => !e.partner && !e.mate?.partner)
+    .sort((p, q) => p.track - q.track);
   const up = sorted.filter((e) => (e.mate?.track ?? e.track) < e.track);
   const down = sorted.filter((e) => (e.mate?.track ?? e.track) >= e.track).reverse();
   for (const turning of [up, down])
@@ -316,8 +329,8 @@ export function routeLinks(
     const to = balanced(endOf(id, target, t, s, behind), load);
     from.mate = to;
     to.mate = from;
-    const shared = channelOf(from)?.key;
-    if (shared !== undefined && shared === channelOf(to)?.key) from.partner = to;
+    const shared = channelKeyOf(from);
+    if (shared !== undefined && shared === channelKeyOf(to)) from.partner = to;
     add(source, from);
     add(target, to);
     pairs.push([id, from, to]);
@@ -351,14 +364,17 @@ export function routeLinks(
       const pieces = alongChannel(from, to);
       const run = pieces.find((p) => p.line && p.from.y === p.to.y) ?? (pieces[0] as Piece);
       const label = pointAt(run, 0.5);
-      routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
+      routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
       continue;
     }
     const middle = across(from, to, gutter, depths.get(id));
-    const pieces = [...lead(from, gutter), ...middle, ...lead(to, gutter).reverse().map(reversed)];
+    const pieces = lead(from, gutter);
+    for (const piece of middle) pieces.push(piece);
+    const back = lead(to, gutter);
+    for (let i = back.length - 1; i >= 0; i--) pieces.push(reversed(back[i] as Piece));
     // The label on the middle piece: the S's middle, or the loop's far side.
     const label = pointAt(middle[Math.floor(middle.length / 2)] as Piece, 0.5);
-    routes.set(id, { d: pathData(pieces), label, pieces, crowded: crowded.has(id) });
+    routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
   }
   return routes;
 }
