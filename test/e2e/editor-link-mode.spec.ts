@@ -1,7 +1,8 @@
 /**
- * Link without aiming (issue 14): L, or "Link to…" in the inspector, then a click on the other
- * person makes the link and opens the 1–5 picker at once. Each test counts the clicks and keys
- * it sends, so the cost of one rated link is measured, not guessed.
+ * Link without aiming (issue 14): L, or "Link to…" on the selected card or in the inspector,
+ * then a click on the other person makes the link and opens the 1–5 picker at once; a dashed
+ * line follows the pointer meanwhile. Each test counts the clicks and keys it sends, so the cost
+ * of one rated link is measured, not guessed. L works while presenting too.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -17,7 +18,10 @@ import {
   handleOf,
   inspector,
   openNewMap,
+  openSampleMap,
   relationshipEdges,
+  roster,
+  toolbar,
 } from "./support/editor";
 
 test.use({ viewport: EDITOR_VIEWPORT });
@@ -36,6 +40,10 @@ function counter(page: Page) {
       await inspector(page).getByRole("button", { name }).click();
       sent.clicks += 1;
     },
+    clickCardButton: async (person: string) => {
+      await cardLinkButton(page, person).click();
+      sent.clicks += 1;
+    },
     press: async (key: string) => {
       await page.keyboard.press(key);
       sent.keys += 1;
@@ -44,6 +52,24 @@ function counter(page: Page) {
 }
 
 const cue = (page: Page) => page.locator(".link-mode-cue");
+const cardLinkButton = (page: Page, person: string) =>
+  cardByName(page, person).getByRole("button", { name: `Link ${person} to…` });
+const linkButtons = (page: Page) => canvas(page).locator(".card-link-button");
+const tempLine = (page: Page) => canvas(page).locator(".link-mode-line line");
+
+/** Where the temporary line starts and ends, in page pixels. */
+const tempLineEnds = (page: Page) =>
+  tempLine(page).evaluate((el) => {
+    const line = el as SVGLineElement;
+    const matrix = line.getScreenCTM();
+    if (!matrix) throw new Error("The line is not drawn");
+    const at = (x: string, y: string) => {
+      const p = new DOMPoint(Number(line.getAttribute(x)), Number(line.getAttribute(y)));
+      const q = p.matrixTransform(matrix);
+      return { x: q.x, y: q.y };
+    };
+    return { start: at("x1", "y1"), end: at("x2", "y2") };
+  });
 const picker = (page: Page) => page.getByRole("radiogroup", { name: "Rate the new relationship" });
 
 async function threePeople(page: Page): Promise<void> {
@@ -220,4 +246,181 @@ test("handles show on a selected card and catch 16 px or more; a line dropped on
   await page.mouse.up();
   await expect(edgeBetween(page, "Ada Lovelace", "Linus Torvalds")).toHaveCount(1);
   await expect(canvas(page)).not.toHaveClass(/is-connecting/);
+});
+
+test("the selected card's own Link to…, a click on the other person, then 4: 2 clicks and 1 key", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  // No card shows the button until it is selected; then only that one does.
+  await expect(linkButtons(page)).toHaveCount(0);
+  await selectCard(page, "Ada Lovelace");
+  await expect(linkButtons(page)).toHaveCount(1);
+  await expect(cardLinkButton(page, "Ada Lovelace")).toBeVisible();
+  const user = counter(page);
+
+  await user.clickCardButton("Ada Lovelace");
+  await expect(cue(page)).toContainText("Linking from Ada Lovelace — click the other person");
+  await expect(cardLinkButton(page, "Ada Lovelace")).toHaveAttribute("aria-pressed", "true");
+  await user.click("Grace Hopper");
+  await expect(picker(page)).toBeVisible();
+  await user.press("4");
+
+  await expect(edgeBetween(page, "Ada Lovelace", "Grace Hopper")).toHaveAttribute(
+    "aria-label",
+    "Ada Lovelace and Grace Hopper: 4 Strong",
+  );
+  await expect(relationshipEdges(page)).toHaveCount(1);
+  expect(user.sent).toEqual({ clicks: 2, keys: 1 });
+});
+
+test("a card reached with Tab shows its Link to… too, which Enter presses", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await page.keyboard.press("Escape");
+  const linus = cardByName(page, "Linus Torvalds");
+  await linus.focus();
+  // Focus from a script is not keyboard focus: a Tab is.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.id ?? null,
+  );
+  expect(focused).not.toBeNull();
+  const focusedCard = canvas(page).locator(`.react-flow__node-person[data-id="${focused}"]`);
+  await expect(focusedCard.locator(".card-link-button")).toBeVisible();
+  await expect(linkButtons(page)).toHaveCount(1);
+  const name = (await focusedCard.locator(".person-card-name").textContent()) ?? "";
+  await cardLinkButton(page, name).focus();
+  await page.keyboard.press("Enter");
+  await expect(cue(page)).toContainText(`Linking from ${name}`);
+  await page.keyboard.press("Escape");
+  await expect(cue(page)).toContainText("Link cancelled");
+});
+
+test("in link mode a dashed line runs from the card to the pointer, follows a zoom, and goes with Esc", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await selectCard(page, "Ada Lovelace");
+  await page.keyboard.press("l");
+  const ada = await boxOf(cardByName(page, "Ada Lovelace"));
+  const grace = await boxOf(cardByName(page, "Grace Hopper"));
+  const pointer = { x: (ada.x + ada.width + grace.x) / 2, y: grace.y + grace.height + 80 };
+  await page.mouse.move(pointer.x - 30, pointer.y - 30);
+  await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
+
+  await expect(tempLine(page)).toBeVisible();
+  await expect(tempLine(page)).toHaveCSS("stroke-dasharray", /\d/);
+  const drawn = await tempLineEnds(page);
+  expect(Math.abs(drawn.end.x - pointer.x)).toBeLessThan(3);
+  expect(Math.abs(drawn.end.y - pointer.y)).toBeLessThan(3);
+  // From the side of Ada's card that faces the pointer (her right), at mid-height.
+  expect(Math.abs(drawn.start.x - (ada.x + ada.width))).toBeLessThan(4);
+  expect(Math.abs(drawn.start.y - (ada.y + ada.height / 2))).toBeLessThan(4);
+
+  // A zoom under a still pointer: the line still ends at the pointer, and starts at Ada.
+  await page.mouse.wheel(0, -300);
+  await expect
+    .poll(async () => (await boxOf(cardByName(page, "Ada Lovelace"))).width)
+    .toBeGreaterThan(ada.width + 5);
+  const zoomed = await tempLineEnds(page);
+  const adaZoomed = await boxOf(cardByName(page, "Ada Lovelace"));
+  expect(Math.abs(zoomed.end.x - pointer.x)).toBeLessThan(3);
+  expect(Math.abs(zoomed.end.y - pointer.y)).toBeLessThan(3);
+  expect(Math.abs(zoomed.start.x - (adaZoomed.x + adaZoomed.width))).toBeLessThan(4);
+
+  // Over a candidate, the card is outlined as the drop target.
+  await cardByName(page, "Grace Hopper").hover();
+  await expect(cardByName(page, "Grace Hopper").locator(".person-card")).toHaveCSS(
+    "outline-style",
+    "dashed",
+  );
+  await page.keyboard.press("Escape");
+  await expect(tempLine(page)).toHaveCount(0);
+  await expect(relationshipEdges(page)).toHaveCount(0);
+});
+
+test("while presenting, L links two people and the room reads the picker; Esc cancels before it leaves", async ({
+  appPage: page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSampleMap(page);
+  await page.keyboard.press("p");
+  await expect(toolbar(page)).toBeHidden();
+  await page.keyboard.press("a");
+  const edges = await relationshipEdges(page).count();
+
+  // Esc while linking cancels the link; present mode stays.
+  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
+  await page.keyboard.press("l");
+  await expect(cue(page)).toContainText("Linking from Jordan Lee");
+  await page.keyboard.press("Escape");
+  await expect(cue(page)).toContainText("Link cancelled");
+  await expect(toolbar(page)).toBeHidden();
+  await expect(roster(page)).toBeHidden();
+
+  // (Esc also cleared the selection, as in the editor: with nobody selected, L's first click
+  // is the start.)
+  await page.keyboard.press("l");
+  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
+  await expect(cue(page)).toContainText("Linking from Jordan Lee");
+  expect(
+    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
+  ).toBeGreaterThanOrEqual(18);
+  await cardByName(page, "Tom Becker").locator(".person-card-name").click();
+  await expect(picker(page)).toBeVisible();
+  const optionSizes = await picker(page)
+    .getByRole("radio")
+    .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)));
+  expect(optionSizes).toHaveLength(5);
+  for (const size of optionSizes) expect(size).toBeGreaterThanOrEqual(18);
+  // The whole picker is on screen, above the bottom bar.
+  const box = await boxOf(picker(page));
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+  await page.keyboard.press("5");
+  await expect(edgeBetween(page, "Jordan Lee", "Tom Becker")).toHaveAttribute(
+    "aria-label",
+    /5 Trusted/,
+  );
+  await expect(relationshipEdges(page)).toHaveCount(edges + 1);
+  await expect(toolbar(page)).toBeHidden();
+
+  // Saved like any edit.
+  await page.reload();
+  await expect(toolbar(page)).toBeVisible();
+  await expect(edgeBetween(page, "Jordan Lee", "Tom Becker")).toHaveAttribute(
+    "aria-label",
+    /5 Trusted/,
+  );
+});
+
+test("the keyboard help lists the quick-entry bar's keys, and the bar acts on them", async ({
+  appPage: page,
+}) => {
+  await openNewMap(page);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  const section = help.getByRole("region", { name: "Quick entry" });
+  await expect(section).toBeVisible();
+  for (const key of ["Alt+1–9", "Alt+O", "Enter"]) {
+    await expect(section.locator("kbd", { hasText: key })).toHaveCount(1);
+  }
+  await expect(section).toContainText("Switch to the other organisation");
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveCount(0);
+
+  // The keys listed are the keys handled: from the name field, Alt+2 picks the second tier and
+  // Alt+O the other organisation.
+  const bar = page.getByRole("form", { name: "Quick entry" });
+  const tierList = bar.getByLabel("Tier");
+  const secondTier = (await tierList.locator("option").nth(1).textContent()) ?? "";
+  await bar.getByLabel("Name").focus();
+  await page.keyboard.press("Alt+2");
+  await expect(tierList.locator("option:checked")).toHaveText(secondTier);
+  const checkedOrg = bar.locator("input[type=radio]:checked");
+  const before = await checkedOrg.getAttribute("value");
+  await page.keyboard.press("Alt+o");
+  await expect(checkedOrg).not.toHaveAttribute("value", before ?? "");
 });
