@@ -354,6 +354,10 @@ test("while presenting, L links two people and the room reads the picker; Esc ca
 
   // Esc while linking cancels the link; present mode stays.
   await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
+  // The selected card's own button is there too, large enough for the room (18 px text).
+  const button = cardLinkButton(page, "Jordan Lee");
+  await expect(button).toBeVisible();
+  expect((await boxOf(button)).height).toBeGreaterThanOrEqual(24);
   await page.keyboard.press("l");
   await expect(cue(page)).toContainText("Linking from Jordan Lee");
   await page.keyboard.press("Escape");
