@@ -429,3 +429,32 @@ test("the keyboard help lists the quick-entry bar's keys, and the bar acts on th
   await page.keyboard.press("Alt+o");
   await expect(checkedOrg).not.toHaveAttribute("value", before ?? "");
 });
+
+test("a snapshot is read only: its selected card has no Link to…, and L says so at once", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await page.keyboard.press("Control+s");
+  const form = page.getByRole("dialog", { name: "Save snapshot" });
+  await form.getByLabel("Label").fill("Kick-off");
+  await form.getByLabel("Label").press("Enter");
+  await expect(form).toBeHidden();
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
+  await page.getByRole("button", { name: "Open Kick-off" }).click();
+  await expect(page.locator(".snapshot-banner")).toContainText("read only");
+
+  await cardByName(page, "Ada Lovelace").locator(".person-card-name").click();
+  await expect(cardByName(page, "Ada Lovelace").locator(".person-card")).toHaveClass(/is-selected/);
+  await expect(linkButtons(page)).toHaveCount(0);
+  await page.keyboard.press("l");
+  await expect(
+    page
+      .locator(".toasts .toast")
+      .filter({ hasText: "This is a snapshot, so it cannot be changed" }),
+  ).toHaveCount(1);
+  await expect(cue(page)).toBeHidden();
+  await expect(tempLine(page)).toHaveCount(0);
+});
