@@ -2,12 +2,10 @@
  * Link without aiming (issue 14): L, or "Link to…" on the selected card or in the inspector,
  * then a click on the other person makes the link and opens the 1–5 picker at once; a dashed
  * line follows the pointer meanwhile. Each test counts the clicks and keys it sends, so the cost
- * of one rated link is measured, not guessed. L works while presenting too.
+ * of one rated link is measured, not guessed. (L while presenting: present-linking.spec.ts.)
  */
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
-  addPeopleByForm,
   boxOf,
   canvas,
   canvasPane,
@@ -16,74 +14,21 @@ import {
   EDITOR_VIEWPORT,
   edgeBetween,
   handleOf,
-  inspector,
-  openNewMap,
-  openSampleMap,
   relationshipEdges,
-  roster,
-  toolbar,
 } from "./support/editor";
+import {
+  cardLinkButton,
+  counter,
+  cue,
+  linkButtons,
+  picker,
+  selectCard,
+  tempLine,
+  tempLineEnds,
+  threePeople,
+} from "./support/linkMode";
 
 test.use({ viewport: EDITOR_VIEWPORT });
-
-/** Clicks and key presses sent, as a user would count them. */
-function counter(page: Page) {
-  const sent = { clicks: 0, keys: 0 };
-  return {
-    sent,
-    click: async (name: string) => {
-      const at = centre(await boxOf(cardByName(page, name)));
-      await page.mouse.click(at.x, at.y);
-      sent.clicks += 1;
-    },
-    clickButton: async (name: string) => {
-      await inspector(page).getByRole("button", { name }).click();
-      sent.clicks += 1;
-    },
-    clickCardButton: async (person: string) => {
-      await cardLinkButton(page, person).click();
-      sent.clicks += 1;
-    },
-    press: async (key: string) => {
-      await page.keyboard.press(key);
-      sent.keys += 1;
-    },
-  };
-}
-
-const cue = (page: Page) => page.locator(".link-mode-cue");
-const cardLinkButton = (page: Page, person: string) =>
-  cardByName(page, person).getByRole("button", { name: `Link ${person} to…` });
-const linkButtons = (page: Page) => canvas(page).locator(".card-link-button");
-const tempLine = (page: Page) => canvas(page).locator(".link-mode-line line");
-
-/** Where the temporary line starts and ends, in page pixels. */
-const tempLineEnds = (page: Page) =>
-  tempLine(page).evaluate((el) => {
-    const line = el as SVGLineElement;
-    const matrix = line.getScreenCTM();
-    if (!matrix) throw new Error("The line is not drawn");
-    const at = (x: string, y: string) => {
-      const p = new DOMPoint(Number(line.getAttribute(x)), Number(line.getAttribute(y)));
-      const q = p.matrixTransform(matrix);
-      return { x: q.x, y: q.y };
-    };
-    return { start: at("x1", "y1"), end: at("x2", "y2") };
-  });
-const picker = (page: Page) => page.getByRole("radiogroup", { name: "Rate the new relationship" });
-
-async function threePeople(page: Page): Promise<void> {
-  await openNewMap(page);
-  await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace"]);
-  await addPeopleByForm(page, "Partner", "Sales", ["Linus Torvalds", "Grace Hopper"]);
-  await expect(cardByName(page, "Grace Hopper")).toBeVisible();
-}
-
-async function selectCard(page: Page, name: string): Promise<void> {
-  const at = centre(await boxOf(cardByName(page, name)));
-  await page.mouse.click(at.x, at.y);
-  await expect(inspector(page).getByRole("heading", { name: "Person" })).toBeVisible();
-}
 
 test("Link to… then a click on the other person then 4: 2 clicks and 1 key", async ({
   appPage: page,
@@ -340,94 +285,6 @@ test("in link mode a dashed line runs from the card to the pointer, follows a zo
   await page.keyboard.press("Escape");
   await expect(tempLine(page)).toHaveCount(0);
   await expect(relationshipEdges(page)).toHaveCount(0);
-});
-
-test("while presenting, L links two people and the room reads the picker; Esc cancels before it leaves", async ({
-  appPage: page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await openSampleMap(page);
-  await page.keyboard.press("p");
-  await expect(toolbar(page)).toBeHidden();
-  await page.keyboard.press("a");
-  // All tiers shown: the sample alliance's 13 relationships.
-  await expect(relationshipEdges(page)).toHaveCount(13);
-
-  // Esc while linking cancels the link; present mode stays.
-  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
-  // The selected card's own button is there too, large enough for the room (18 px text).
-  const button = cardLinkButton(page, "Jordan Lee");
-  await expect(button).toBeVisible();
-  expect((await boxOf(button)).height).toBeGreaterThanOrEqual(24);
-  await page.keyboard.press("l");
-  await expect(cue(page)).toContainText("Linking from Jordan Lee");
-  await page.keyboard.press("Escape");
-  await expect(cue(page)).toContainText("Link cancelled");
-  await expect(toolbar(page)).toBeHidden();
-  await expect(roster(page)).toBeHidden();
-
-  // (Esc also cleared the selection, as in the editor: with nobody selected, L's first click
-  // is the start.)
-  await page.keyboard.press("l");
-  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
-  await expect(cue(page)).toContainText("Linking from Jordan Lee");
-  expect(
-    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
-  ).toBeGreaterThanOrEqual(18);
-  await cardByName(page, "Tom Becker").locator(".person-card-name").click();
-  await expect(picker(page)).toBeVisible();
-  const optionSizes = await picker(page)
-    .getByRole("radio")
-    .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)));
-  expect(optionSizes).toHaveLength(5);
-  for (const size of optionSizes) expect(size).toBeGreaterThanOrEqual(18);
-  // The whole picker is on screen, above the bottom bar.
-  const box = await boxOf(picker(page));
-  expect(box.y + box.height).toBeLessThanOrEqual(720);
-  await page.keyboard.press("5");
-  await expect(edgeBetween(page, "Jordan Lee", "Tom Becker")).toHaveAttribute(
-    "aria-label",
-    /5 Trusted/,
-  );
-  await expect(relationshipEdges(page)).toHaveCount(14);
-  await expect(toolbar(page)).toBeHidden();
-
-  // Saved like any edit.
-  await page.reload();
-  await expect(toolbar(page)).toBeVisible();
-  await expect(edgeBetween(page, "Jordan Lee", "Tom Becker")).toHaveAttribute(
-    "aria-label",
-    /5 Trusted/,
-  );
-});
-
-test("the keyboard help lists the quick-entry bar's keys, and the bar acts on them", async ({
-  appPage: page,
-}) => {
-  await openNewMap(page);
-  await page.keyboard.press("?");
-  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  const section = help.getByRole("region", { name: "Quick entry" });
-  await expect(section).toBeVisible();
-  for (const key of ["Alt+1–9", "Alt+O", "Enter"]) {
-    await expect(section.locator("kbd", { hasText: key })).toHaveCount(1);
-  }
-  await expect(section).toContainText("Switch to the other organisation");
-  await page.keyboard.press("Escape");
-  await expect(help).toHaveCount(0);
-
-  // The keys listed are the keys handled: from the name field, Alt+2 picks the second tier and
-  // Alt+O the other organisation.
-  const bar = page.getByRole("form", { name: "Quick entry" });
-  const tierList = bar.getByLabel("Tier");
-  const secondTier = (await tierList.locator("option").nth(1).textContent()) ?? "";
-  await bar.getByLabel("Name").focus();
-  await page.keyboard.press("Alt+2");
-  await expect(tierList.locator("option:checked")).toHaveText(secondTier);
-  const checkedOrg = bar.locator("input[type=radio]:checked");
-  const before = await checkedOrg.getAttribute("value");
-  await page.keyboard.press("Alt+o");
-  await expect(checkedOrg).not.toHaveAttribute("value", before ?? "");
 });
 
 test("a snapshot is read only: its selected card has no Link to…, and L says so at once", async ({
