@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { keyboardCardId } from "../canvas/focusedCard";
 import { isStrength } from "../domain/model";
 import { cancelLinking, startLinking } from "../store/linkMode";
 import { redo, undo, useMapStore } from "../store/mapStore";
@@ -47,7 +48,8 @@ const EDITOR_HANDLERS: Record<EditorShortcutId, Handler> = {
   },
   link: () => {
     if (!useMapStore.getState().map) return false;
-    startLinking();
+    // From the card the keyboard is on (its Link to… shows), else from the one selected.
+    startLinking(keyboardCardId());
     return true;
   },
   clearSelection: () => {

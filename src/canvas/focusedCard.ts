@@ -26,3 +26,10 @@ export function trackCardBlur(event: {
   if (from && from === cardOf(event.relatedTarget)) return;
   if (useFocusedCard.getState().id !== null) useFocusedCard.setState({ id: null });
 }
+
+/** The person whose card has the keyboard now, if any (L links from them). */
+export function keyboardCardId(): string | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return undefined;
+  return active.matches(".react-flow__node-person:focus-visible") ? active.dataset.id : undefined;
+}

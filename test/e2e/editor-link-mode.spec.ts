@@ -219,7 +219,7 @@ test("the selected card's own Link to…, a click on the other person, then 4: 2
   expect(user.sent).toEqual({ clicks: 2, keys: 1 });
 });
 
-test("a card reached with Tab shows its Link to… too, which Enter presses", async ({
+test("a card reached with Tab shows its Link to… too; L links from it, and Enter on the button does", async ({
   appPage: page,
 }) => {
   await threePeople(page);
@@ -237,6 +237,12 @@ test("a card reached with Tab shows its Link to… too, which Enter presses", as
   await expect(focusedCard.locator(".card-link-button")).toBeVisible();
   await expect(linkButtons(page)).toHaveCount(1);
   const name = (await focusedCard.locator(".person-card-name").textContent()) ?? "";
+  // L on the card the keyboard is on links from that person, selected or not.
+  await page.keyboard.press("l");
+  await expect(cue(page)).toContainText(`Linking from ${name}`);
+  await page.keyboard.press("Escape");
+  await expect(cue(page)).toContainText("Link cancelled");
+
   await cardLinkButton(page, name).focus();
   await page.keyboard.press("Enter");
   await expect(cue(page)).toContainText(`Linking from ${name}`);
