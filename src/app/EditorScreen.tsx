@@ -14,6 +14,7 @@ import { useKeyboardHelp } from "./keyboardHelpState";
 import { stopPresenting } from "./present/presenting";
 import { SnapshotBanner } from "./SnapshotBanner";
 import { SnapshotDialog } from "./SnapshotDialog";
+import { quickEntryKeysOf, quickEntryShortcutFor } from "./shortcuts";
 import { forgetSnapshotView } from "./snapshotState";
 import { Toolbar } from "./Toolbar";
 import { useHotkeys } from "./useHotkeys";
@@ -23,6 +24,8 @@ const ExportPngDialog = lazy(() =>
   import("../export/ExportPngDialog").then((m) => ({ default: m.ExportPngDialog })),
 );
 // Present mode's bar and forms, and the keyboard help, load the first time they are used.
+// The quick-entry bar's keys, from the one shortcut table (the panels do not import the shell).
+const QUICK_ENTRY_KEYS = { shortcutOf: quickEntryShortcutFor, keysOf: quickEntryKeysOf };
 const PresentOverlay = lazy(() => import("./present/PresentOverlay"));
 const KeyboardHelp = lazy(() => import("./KeyboardHelp"));
 // Find is not in the first load, but is fetched as soon as the editor is up and then drawn
@@ -74,7 +77,7 @@ export function EditorScreen() {
           {!viewingSnapshot && <Roster />}
           <div className="editor-center">
             {/* Hidden, not unmounted, while presenting: what was typed stays (quickEntry.css). */}
-            {!viewingSnapshot && <QuickEntryBar />}
+            {!viewingSnapshot && <QuickEntryBar keys={QUICK_ENTRY_KEYS} />}
             <main className="editor-canvas" aria-label="Map">
               <Canvas />
               <LinkModeCue />

@@ -1,9 +1,12 @@
 /**
- * Every keyboard shortcut, once: the key handler (useHotkeys) matches keys against this table
- * and the keyboard help lists it, so the help cannot drift from the keys.
+ * Every keyboard shortcut, once: the key handlers (useHotkeys, and the quick-entry bar for its
+ * own rows) match keys against this table and the keyboard help lists it, so the help cannot
+ * drift from the keys.
  */
+import type { QuickEntryShortcutId } from "../panels/quickEntry/quickEntryKeys";
 
-export type ShortcutId =
+/** The editor's shortcuts, handled by useHotkeys. */
+export type EditorShortcutId =
   | "undo"
   | "redo"
   | "rate"
@@ -21,8 +24,13 @@ export type ShortcutId =
   | "keyboardHelp"
   | "saveSnapshot";
 
-/** Where a shortcut applies: the editor, or present mode (the editor with its chrome hidden). */
-export type ShortcutMode = "editing" | "presenting";
+export type ShortcutId = EditorShortcutId | QuickEntryShortcutId;
+
+/**
+ * Where a shortcut applies: the editor, present mode (the editor with its chrome hidden), or
+ * the quick-entry bar (its fields, where the editor's own keys are typed as text).
+ */
+export type ShortcutMode = "editing" | "presenting" | "quickEntry";
 
 /** The help lists the groups in this order. */
 export const SHORTCUT_GROUPS = [
@@ -31,17 +39,18 @@ export const SHORTCUT_GROUPS = [
   "Find and focus",
   "History",
   "Presenting",
+  "Quick entry",
   "Help",
 ] as const;
 
-export interface Shortcut {
-  id: ShortcutId;
+export interface Shortcut<Id extends ShortcutId = ShortcutId> {
+  id: Id;
   /** The keys as shown to people, one entry per alternative ("Ctrl/Cmd+Z"). */
   keys: readonly string[];
   /** What it does, as a facilitator would say it. */
   description: string;
   group: (typeof SHORTCUT_GROUPS)[number];
-  /** Only in this mode; a shortcut without one works in both. */
+  /** Only in this mode; a shortcut without one works in the editor and in present mode. */
   when?: ShortcutMode;
   /** Whether a key press is this shortcut. */
   matches: (event: KeyPress) => boolean;
@@ -50,6 +59,8 @@ export interface Shortcut {
 /** The parts of a KeyboardEvent the table looks at (a plain object in unit tests). */
 export interface KeyPress {
   key: string;
+  /** The key's position ("Digit1"), for Alt shortcuts: Option+1 on a Mac types "¡". */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
@@ -59,7 +70,7 @@ export interface KeyPress {
 const mod = (e: KeyPress) => e.ctrlKey || e.metaKey;
 const plain = (e: KeyPress) => !e.ctrlKey && !e.metaKey && !e.altKey;
 
-export const SHORTCUTS: readonly Shortcut[] = [
+const EDITOR_SHORTCUTS: readonly Shortcut<EditorShortcutId>[] = [
   {
     id: "saveSnapshot",
     keys: ["Ctrl/Cmd+S"],
@@ -103,7 +114,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description:
       "Link the selected person (or the next one clicked) to the next one clicked, then rate it; Esc cancels",
     group: "Editing",
-    when: "editing",
     matches: (e) => plain(e) && e.key.toLowerCase() === "l",
   },
   {
@@ -186,10 +196,74 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
+const byPosition = (e: KeyPress, code: RegExp) =>
+  e.altKey && !e.ctrlKey && !e.metaKey && code.test(e.code ?? "");
+
+/** The quick-entry bar's keys; what each does is in src/panels/quickEntry/quickEntryKeys.ts. */
+const QUICK_ENTRY_SHORTCUTS: readonly Shortcut<QuickEntryShortcutId>[] = [
+  {
+    id: "quickTier",
+    keys: ["Alt+1–9"],
+    description:
+      "Pick the tier by its number (on the tier list or the organisation switch, 1–9 alone)",
+    group: "Quick entry",
+    when: "quickEntry",
+    matches: (e) =>
+      byPosition(e, /^Digit[1-9]$/) ||
+      (!e.altKey && !e.ctrlKey && !e.metaKey && /^[1-9]$/.test(e.key)),
+  },
+  {
+    id: "quickOrg",
+    keys: ["Alt+O"],
+    description: "Switch to the other organisation",
+    group: "Quick entry",
+    when: "quickEntry",
+    matches: (e) => byPosition(e, /^KeyO$/),
+  },
+  {
+    id: "quickAdd",
+    keys: ["Enter"],
+    description: "Add the person (from any field), or the pasted list; the bar stays ready",
+    group: "Quick entry",
+    when: "quickEntry",
+    matches: (e) => e.key === "Enter",
+  },
+  {
+    id: "quickCancelList",
+    keys: ["Esc"],
+    description: "Cancel a pasted list before it is added",
+    group: "Quick entry",
+    when: "quickEntry",
+    matches: (e) => e.key === "Escape",
+  },
+];
+
+export const SHORTCUTS: readonly Shortcut[] = [...EDITOR_SHORTCUTS, ...QUICK_ENTRY_SHORTCUTS];
+
+const applies = (shortcut: Shortcut, mode: ShortcutMode) =>
+  shortcut.when === mode || (shortcut.when === undefined && mode !== "quickEntry");
+
 /** The first shortcut a key press is in this mode, if any. */
 export function shortcutFor(event: KeyPress, mode: ShortcutMode = "editing"): Shortcut | undefined {
-  return SHORTCUTS.find((shortcut) => (shortcut.when ?? mode) === mode && shortcut.matches(event));
+  return SHORTCUTS.find((shortcut) => applies(shortcut, mode) && shortcut.matches(event));
 }
+
+/** The editor's shortcut a key press is (useHotkeys). */
+export function editorShortcutFor(
+  event: KeyPress,
+  mode: "editing" | "presenting",
+): Shortcut<EditorShortcutId> | undefined {
+  return EDITOR_SHORTCUTS.find((shortcut) => applies(shortcut, mode) && shortcut.matches(event));
+}
+
+/** The quick-entry bar's shortcut a key press is, handed to the bar by the editor screen. */
+export function quickEntryShortcutFor(event: KeyPress): QuickEntryShortcutId | undefined {
+  return QUICK_ENTRY_SHORTCUTS.find((shortcut) => shortcut.matches(event))?.id;
+}
+
+/** The keys the quick-entry bar's hint line shows for one of its shortcuts. */
+export const quickEntryKeysOf = (id: QuickEntryShortcutId): readonly string[] =>
+  QUICK_ENTRY_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? [];
 
 export interface HelpSection {
   group: Shortcut["group"];

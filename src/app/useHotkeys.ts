@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { keyboardCardId } from "../canvas/focusedCard";
 import { isStrength } from "../domain/model";
 import { cancelLinking, startLinking } from "../store/linkMode";
 import { redo, undo, useMapStore } from "../store/mapStore";
@@ -7,7 +8,7 @@ import { clearSpotlight, toggleSpotlightOnSelection } from "../store/spotlight";
 import { openFind } from "./findState";
 import { useKeyboardHelp } from "./keyboardHelpState";
 import { startPresenting, stopPresenting } from "./present/presenting";
-import { type ShortcutId, shortcutFor } from "./shortcuts";
+import { type EditorShortcutId, editorShortcutFor } from "./shortcuts";
 import { openSaveSnapshot } from "./snapshotState";
 
 /** Typing in a field must never rate, delete or undo anything on the canvas. */
@@ -28,7 +29,7 @@ const isDialogOpen = () => document.querySelector("dialog[open]") !== null;
 /** What a shortcut does; returns false when it did nothing, so the key keeps its default. */
 type Handler = (event: KeyboardEvent) => boolean;
 
-const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
+const EDITOR_HANDLERS: Record<EditorShortcutId, Handler> = {
   undo: () => {
     undo();
     return true;
@@ -47,7 +48,8 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
   },
   link: () => {
     if (!useMapStore.getState().map) return false;
-    startLinking();
+    // From the card the keyboard is on (its Link to… shows), else from the one selected.
+    startLinking(keyboardCardId());
     return true;
   },
   clearSelection: () => {
@@ -62,7 +64,8 @@ const EDITOR_HANDLERS: Record<ShortcutId, Handler> = {
     return true;
   },
   leavePresent: () => {
-    stopPresenting();
+    // Linking while presenting: the first Esc cancels the link, the next leaves.
+    if (!cancelLinking()) stopPresenting();
     return true;
   },
   revealNext: () => {
@@ -107,7 +110,7 @@ export function useHotkeys(enabled: boolean): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const mode = usePresentation.getState().presenting ? "presenting" : "editing";
-      const shortcut = shortcutFor(event, mode);
+      const shortcut = editorShortcutFor(event, mode);
       // Ctrl/Cmd+S never saves the page, even from a field or a dialog.
       if (shortcut?.id === "saveSnapshot" && (isTyping(event.target) || isDialogOpen())) {
         event.preventDefault();

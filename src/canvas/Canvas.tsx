@@ -9,7 +9,7 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type CSSProperties, type MouseEvent, useCallback } from "react";
+import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback } from "react";
 import { presentTextScale } from "../design/present";
 import { cancelLinking, pickPerson, useLinkMode } from "../store/linkMode";
 import { useMapStore } from "../store/mapStore";
@@ -17,10 +17,12 @@ import { usePresentation } from "../store/presentation";
 import "./canvas.css";
 import { useSnapshotView } from "../store/snapshotView";
 import "./presenting.css";
+import { trackCardBlur, trackCardFocus } from "./focusedCard";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
 import { LaneFocusButtons } from "./LaneFocusButtons";
 import { Lanes } from "./Lanes";
+import { LinkModeLine } from "./LinkModeLine";
 import { PersonNode } from "./PersonNode";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
@@ -78,7 +80,11 @@ export function Canvas() {
   const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
-  const { onKeyDownCapture, onFocus } = useTabOrder();
+  const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    trackCardFocus(event);
+    steerTab(event);
+  };
 
   if (!map || !layout) return null;
   return (
@@ -99,6 +105,7 @@ export function Canvas() {
       onDrop={onDrop}
       onKeyDownCapture={onKeyDownCapture}
       onFocus={onFocus}
+      onBlur={trackCardBlur}
     >
       {start && (
         <ReactFlow<PersonNodeType, PeerEdge>
@@ -134,6 +141,7 @@ export function Canvas() {
         >
           <Lanes layout={layout} orgs={map.orgs} people={map.people} />
           <LaneFocusButtons layout={layout} />
+          <LinkModeLine />
           <Controls position="top-left" showInteractive={false} showFitView={false}>
             <ControlButton
               onClick={fitBoard}

@@ -1,13 +1,16 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { CardLinkButton } from "./CardLinkButton";
+import { useFocusedCard } from "./focusedCard";
 import type { PersonNode as PersonNodeType } from "./toFlow";
 
 /**
  * A person's card: name, title, tier, and the colour of their organisation. Kept to as few
  * elements as it can be (the warning badge is drawn by CSS): large maps show a thousand.
  */
-function PersonNodeView({ data, selected }: NodeProps<PersonNodeType>) {
+function PersonNodeView({ id, data, selected }: NodeProps<PersonNodeType>) {
   const { person, tierName, color, unpaired, joined } = data;
+  const focused = useFocusedCard((s) => s.id === id);
   return (
     <div
       className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}${joined ? " is-joined" : ""}`}
@@ -33,6 +36,7 @@ function PersonNodeView({ data, selected }: NodeProps<PersonNodeType>) {
       {/* Comparing: joined since the earlier date (a word, not only the glow). */}
       {joined && <span className="person-card-new">new</span>}
       <Handle id="r" type="source" position={Position.Right} className="person-handle" />
+      {(selected || focused) && <CardLinkButton id={id} name={person.name} />}
     </div>
   );
 }

@@ -6,6 +6,8 @@
 import { create } from "zustand";
 import { pairKey } from "../domain/model";
 import { useMapStore } from "./mapStore";
+import { isViewingSnapshot, READ_ONLY_NOTICE } from "./snapshotView";
+import { showToast } from "./toasts";
 
 export type LinkMode =
   | { step: "idle" }
@@ -29,6 +31,11 @@ const set = (mode: LinkMode, message: string | null = null) =>
 
 /** L or "Link to…": from the one selected person, or from the next person clicked. */
 export function startLinking(from?: string): void {
+  // A snapshot is read only: say so now, not after the two clicks.
+  if (isViewingSnapshot()) {
+    showToast(READ_ONLY_NOTICE);
+    return;
+  }
   const people = useMapStore.getState().selection.people;
   set({ step: "picking", from: from ?? (people.length === 1 ? (people[0] as string) : null) });
 }

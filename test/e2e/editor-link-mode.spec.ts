@@ -1,12 +1,11 @@
 /**
- * Link without aiming (issue 14): L, or "Link to…" in the inspector, then a click on the other
- * person makes the link and opens the 1–5 picker at once. Each test counts the clicks and keys
- * it sends, so the cost of one rated link is measured, not guessed.
+ * Link without aiming (issue 14): L, or "Link to…" on the selected card or in the inspector,
+ * then a click on the other person makes the link and opens the 1–5 picker at once; a dashed
+ * line follows the pointer meanwhile. Each test counts the clicks and keys it sends, so the cost
+ * of one rated link is measured, not guessed. (L while presenting: present-linking.spec.ts.)
  */
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
-  addPeopleByForm,
   boxOf,
   canvas,
   canvasPane,
@@ -15,49 +14,21 @@ import {
   EDITOR_VIEWPORT,
   edgeBetween,
   handleOf,
-  inspector,
-  openNewMap,
   relationshipEdges,
 } from "./support/editor";
+import {
+  cardLinkButton,
+  counter,
+  cue,
+  linkButtons,
+  picker,
+  selectCard,
+  tempLine,
+  tempLineEnds,
+  threePeople,
+} from "./support/linkMode";
 
 test.use({ viewport: EDITOR_VIEWPORT });
-
-/** Clicks and key presses sent, as a user would count them. */
-function counter(page: Page) {
-  const sent = { clicks: 0, keys: 0 };
-  return {
-    sent,
-    click: async (name: string) => {
-      const at = centre(await boxOf(cardByName(page, name)));
-      await page.mouse.click(at.x, at.y);
-      sent.clicks += 1;
-    },
-    clickButton: async (name: string) => {
-      await inspector(page).getByRole("button", { name }).click();
-      sent.clicks += 1;
-    },
-    press: async (key: string) => {
-      await page.keyboard.press(key);
-      sent.keys += 1;
-    },
-  };
-}
-
-const cue = (page: Page) => page.locator(".link-mode-cue");
-const picker = (page: Page) => page.getByRole("radiogroup", { name: "Rate the new relationship" });
-
-async function threePeople(page: Page): Promise<void> {
-  await openNewMap(page);
-  await addPeopleByForm(page, "Our company", "Sales", ["Ada Lovelace"]);
-  await addPeopleByForm(page, "Partner", "Sales", ["Linus Torvalds", "Grace Hopper"]);
-  await expect(cardByName(page, "Grace Hopper")).toBeVisible();
-}
-
-async function selectCard(page: Page, name: string): Promise<void> {
-  const at = centre(await boxOf(cardByName(page, name)));
-  await page.mouse.click(at.x, at.y);
-  await expect(inspector(page).getByRole("heading", { name: "Person" })).toBeVisible();
-}
 
 test("Link to… then a click on the other person then 4: 2 clicks and 1 key", async ({
   appPage: page,
@@ -220,4 +191,133 @@ test("handles show on a selected card and catch 16 px or more; a line dropped on
   await page.mouse.up();
   await expect(edgeBetween(page, "Ada Lovelace", "Linus Torvalds")).toHaveCount(1);
   await expect(canvas(page)).not.toHaveClass(/is-connecting/);
+});
+
+test("the selected card's own Link to…, a click on the other person, then 4: 2 clicks and 1 key", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  // No card shows the button until it is selected; then only that one does.
+  await expect(linkButtons(page)).toHaveCount(0);
+  await selectCard(page, "Ada Lovelace");
+  await expect(linkButtons(page)).toHaveCount(1);
+  await expect(cardLinkButton(page, "Ada Lovelace")).toBeVisible();
+  const user = counter(page);
+
+  await user.clickCardButton("Ada Lovelace");
+  await expect(cue(page)).toContainText("Linking from Ada Lovelace — click the other person");
+  await expect(cardLinkButton(page, "Ada Lovelace")).toHaveAttribute("aria-pressed", "true");
+  await user.click("Grace Hopper");
+  await expect(picker(page)).toBeVisible();
+  await user.press("4");
+
+  await expect(edgeBetween(page, "Ada Lovelace", "Grace Hopper")).toHaveAttribute(
+    "aria-label",
+    "Ada Lovelace and Grace Hopper: 4 Strong",
+  );
+  await expect(relationshipEdges(page)).toHaveCount(1);
+  expect(user.sent).toEqual({ clicks: 2, keys: 1 });
+});
+
+test("a card reached with Tab shows its Link to… too; L links from it, and Enter on the button does", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await page.keyboard.press("Escape");
+  const linus = cardByName(page, "Linus Torvalds");
+  await linus.focus();
+  // Focus from a script is not keyboard focus: a Tab is.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.id ?? null,
+  );
+  expect(focused).not.toBeNull();
+  const focusedCard = canvas(page).locator(`.react-flow__node-person[data-id="${focused}"]`);
+  await expect(focusedCard.locator(".card-link-button")).toBeVisible();
+  await expect(linkButtons(page)).toHaveCount(1);
+  const name = (await focusedCard.locator(".person-card-name").textContent()) ?? "";
+  // L on the card the keyboard is on links from that person, selected or not.
+  await page.keyboard.press("l");
+  await expect(cue(page)).toContainText(`Linking from ${name}`);
+  await page.keyboard.press("Escape");
+  await expect(cue(page)).toContainText("Link cancelled");
+
+  await cardLinkButton(page, name).focus();
+  await page.keyboard.press("Enter");
+  await expect(cue(page)).toContainText(`Linking from ${name}`);
+  await page.keyboard.press("Escape");
+  await expect(cue(page)).toContainText("Link cancelled");
+});
+
+test("in link mode a dashed line runs from the card to the pointer, follows a zoom, and goes with Esc", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await selectCard(page, "Ada Lovelace");
+  await page.keyboard.press("l");
+  const ada = await boxOf(cardByName(page, "Ada Lovelace"));
+  const grace = await boxOf(cardByName(page, "Grace Hopper"));
+  const pointer = { x: (ada.x + ada.width + grace.x) / 2, y: grace.y + grace.height + 80 };
+  await page.mouse.move(pointer.x - 30, pointer.y - 30);
+  await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
+
+  await expect(tempLine(page)).toBeVisible();
+  await expect(tempLine(page)).toHaveCSS("stroke-dasharray", /\d/);
+  const drawn = await tempLineEnds(page);
+  expect(Math.abs(drawn.end.x - pointer.x)).toBeLessThan(3);
+  expect(Math.abs(drawn.end.y - pointer.y)).toBeLessThan(3);
+  // From the side of Ada's card that faces the pointer (her right), at mid-height.
+  expect(Math.abs(drawn.start.x - (ada.x + ada.width))).toBeLessThan(4);
+  expect(Math.abs(drawn.start.y - (ada.y + ada.height / 2))).toBeLessThan(4);
+
+  // A zoom under a still pointer: the line still ends at the pointer, and starts at Ada.
+  await page.mouse.wheel(0, -300);
+  await expect
+    .poll(async () => (await boxOf(cardByName(page, "Ada Lovelace"))).width)
+    .toBeGreaterThan(ada.width + 5);
+  const zoomed = await tempLineEnds(page);
+  const adaZoomed = await boxOf(cardByName(page, "Ada Lovelace"));
+  expect(Math.abs(zoomed.end.x - pointer.x)).toBeLessThan(3);
+  expect(Math.abs(zoomed.end.y - pointer.y)).toBeLessThan(3);
+  expect(Math.abs(zoomed.start.x - (adaZoomed.x + adaZoomed.width))).toBeLessThan(4);
+
+  // Over a candidate, the card is outlined as the drop target.
+  await cardByName(page, "Grace Hopper").hover();
+  await expect(cardByName(page, "Grace Hopper").locator(".person-card")).toHaveCSS(
+    "outline-style",
+    "dashed",
+  );
+  await page.keyboard.press("Escape");
+  await expect(tempLine(page)).toHaveCount(0);
+  await expect(relationshipEdges(page)).toHaveCount(0);
+});
+
+test("a snapshot is read only: its selected card has no Link to…, and L says so at once", async ({
+  appPage: page,
+}) => {
+  await threePeople(page);
+  await page.keyboard.press("Control+s");
+  const form = page.getByRole("dialog", { name: "Save snapshot" });
+  await form.getByLabel("Label").fill("Kick-off");
+  await form.getByLabel("Label").press("Enter");
+  await expect(form).toBeHidden();
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
+  await page.getByRole("button", { name: "Open Kick-off" }).click();
+  await expect(page.locator(".snapshot-banner")).toContainText("read only");
+
+  await cardByName(page, "Ada Lovelace").locator(".person-card-name").click();
+  await expect(cardByName(page, "Ada Lovelace").locator(".person-card")).toHaveClass(/is-selected/);
+  await expect(linkButtons(page)).toHaveCount(0);
+  await page.keyboard.press("l");
+  await expect(
+    page
+      .locator(".toasts .toast")
+      .filter({ hasText: "This is a snapshot, so it cannot be changed" }),
+  ).toHaveCount(1);
+  await expect(cue(page)).toBeHidden();
+  await expect(tempLine(page)).toHaveCount(0);
 });

@@ -261,3 +261,31 @@ test("the bar is hidden while presenting and back afterwards, with what was type
   await expect(bar(page)).toBeVisible();
   await expect(nameField(page)).toHaveValue("Half typed");
 });
+
+// The bar's keys are rows of the one shortcut table (src/app/shortcuts.ts), so the help lists them.
+test("the keyboard help lists the quick-entry bar's keys, and the bar acts on them", async ({
+  appPage: page,
+}) => {
+  await openNewMap(page);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  const section = help.getByRole("region", { name: "Quick entry" });
+  await expect(section).toBeVisible();
+  for (const key of ["Alt+1–9", "Alt+O", "Enter"]) {
+    await expect(section.locator("kbd", { hasText: key })).toHaveCount(1);
+  }
+  await expect(section).toContainText("Switch to the other organisation");
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveCount(0);
+
+  // The keys listed are the keys handled: from the name field, Alt+2 picks the second tier and
+  // Alt+O the other organisation.
+  const secondTier = (await tierField(page).locator("option").nth(1).textContent()) ?? "";
+  await nameField(page).focus();
+  await page.keyboard.press("Alt+2");
+  await expect(tierField(page).locator("option:checked")).toHaveText(secondTier);
+  const checkedOrg = bar(page).locator("input[type=radio]:checked");
+  const before = await checkedOrg.getAttribute("value");
+  await page.keyboard.press("Alt+o");
+  await expect(checkedOrg).not.toHaveAttribute("value", before ?? "");
+});

@@ -16,32 +16,29 @@ import { type PastedPerson, parsePastedList } from "../../domain/pastedList";
 import { useMapStore } from "../../store/mapStore";
 import { defaultTierId } from "../roster/rosterModel";
 import { planList, quickAdd, quickAddList } from "./quickAdd";
+import {
+  QUICK_ENTRY_HANDLERS,
+  type QuickEntryShortcutId,
+  type QuickKeyPress,
+} from "./quickEntryKeys";
 
 const isChoice = (target: EventTarget) =>
   target instanceof HTMLSelectElement ||
   (target instanceof HTMLInputElement && target.type === "radio");
 
-/**
- * The tier a key picks: Alt+1…9 from any field of the bar (by key position, so Option on a Mac
- * works), and a plain 1…9 on the tier list or the organisation switch, where typing writes
- * nothing.
- */
-const tierDigit = (event: KeyboardEvent): number | undefined => {
-  if (event.ctrlKey || event.metaKey) return undefined;
-  const digit = event.altKey
-    ? /^Digit([1-9])$/.exec(event.code)?.[1]
-    : isChoice(event.target) && /^[1-9]$/.test(event.key)
-      ? event.key
-      : undefined;
-  return digit ? Number(digit) : undefined;
-};
+export interface QuickEntryKeys {
+  /** Which of the bar's shortcuts a key press is (from the one shortcut table). */
+  shortcutOf: (press: QuickKeyPress) => QuickEntryShortcutId | undefined;
+  /** The keys of one of them, as the keyboard help shows them. */
+  keysOf: (id: QuickEntryShortcutId) => readonly string[];
+}
 
 /**
  * Always above the canvas: organisation, tier, name, title; Enter in any field adds the person
  * to their tier's cell and keeps the bar ready for the next in the same place. A list pasted
  * into Name (one person a line) is offered as a whole, then added in one undo step.
  */
-export const QuickEntryBar = memo(function QuickEntryBar() {
+export const QuickEntryBar = memo(function QuickEntryBar({ keys }: { keys: QuickEntryKeys }) {
   const map = useMapStore((s) => s.map);
   const orgs = map?.orgs;
   const tiers = map?.tiers;
@@ -99,16 +96,24 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const digit = tierDigit(event);
-    if (digit !== undefined) {
+    const shortcut = keys.shortcutOf(event);
+    const action =
+      shortcut &&
+      QUICK_ENTRY_HANDLERS[shortcut](event, {
+        onChoice: isChoice(event.target),
+        onButton: event.target instanceof HTMLButtonElement,
+        composing: event.nativeEvent.isComposing,
+        previewing: pasted !== null,
+      });
+    if (action) {
       event.preventDefault();
-      const tier = tiers[digit - 1];
-      if (tier) setChosenTier(tier.id);
-      return;
-    }
-    if (event.altKey && event.code === "KeyO") {
-      event.preventDefault();
-      setOrg((o) => (o === "a" ? "b" : "a"));
+      if (action.type === "tier") {
+        const tier = tiers[action.index];
+        if (tier) setChosenTier(tier.id);
+      } else if (action.type === "toggleOrg") setOrg((o) => (o === "a" ? "b" : "a"));
+      else if (action.type === "cancelList") cancelList();
+      else if (pasted) addList();
+      else submit();
       return;
     }
     // A letter on the switch must not reach the editor's shortcuts (P would start presenting).
@@ -122,19 +127,6 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
     ) {
       event.preventDefault();
       return;
-    }
-    if (event.key === "Escape" && pasted) {
-      event.preventDefault();
-      cancelList();
-      return;
-    }
-    // Enter adds from every field, the tier list and the organisation switch included
-    // (a list would open, a radio would do nothing); the buttons keep their own Enter.
-    const onButton = event.target instanceof HTMLButtonElement;
-    if (event.key === "Enter" && !onButton && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      if (pasted) addList();
-      else submit();
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -261,7 +253,9 @@ export const QuickEntryBar = memo(function QuickEntryBar() {
         <p id={`${id}-hint`} className="quick-entry-line quick-entry-hint">
           <span role="status">{status}</span>
           {!status && "Enter adds the person · paste several lines into Name to add a list"}
-          <span className="quick-entry-keys">Alt+1–9 tier · Alt+O organisation</span>
+          <span className="quick-entry-keys">
+            {keys.keysOf("quickTier")[0]} tier · {keys.keysOf("quickOrg")[0]} organisation
+          </span>
         </p>
       )}
     </form>

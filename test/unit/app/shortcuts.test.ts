@@ -43,14 +43,22 @@ describe("the shortcut table", () => {
       "←": "ArrowLeft",
       Space: " ",
     };
-    // "Ctrl/Cmd+Shift+Z" as the key press it names (Ctrl standing for both).
+    // "Ctrl/Cmd+Shift+Z" as the key press it names (Ctrl standing for both); a range ("1–9")
+    // by its first key, and an Alt key by its position, as on a Mac where Option+O types "ø".
     const pressOf = (shown: string): KeyPress => {
       const parts = shown.split("+");
-      const last = parts.at(-1) ?? "";
+      const last = (parts.at(-1) ?? "").split("–")[0] ?? "";
       const mods = parts.slice(0, -1);
       const shiftKey = mods.includes("Shift") || last === "?";
+      const altKey = mods.includes("Alt");
       const key = named[last] ?? (/^[A-Z]$/.test(last) && !shiftKey ? last.toLowerCase() : last);
-      return press(key, { ctrlKey: mods.some((m) => m.startsWith("Ctrl")), shiftKey });
+      const code = /^[0-9]$/.test(last) ? `Digit${last}` : `Key${last.toUpperCase()}`;
+      return press(altKey ? "ø" : key, {
+        ctrlKey: mods.some((m) => m.startsWith("Ctrl")),
+        shiftKey,
+        altKey,
+        code,
+      });
     };
     let checked = 0;
     for (const shortcut of SHORTCUTS) {
@@ -133,11 +141,13 @@ describe("the keyboard help", () => {
 });
 
 describe("link mode's key", () => {
-  it("L starts linking in the editor only, never with a modifier held", () => {
+  it("L starts linking in the editor and while presenting, never with a modifier held", () => {
     expect(shortcutFor(press("l"))?.id).toBe("link");
     expect(shortcutFor(press("L", { shiftKey: true }))?.id).toBe("link");
     expect(shortcutFor(press("l", { ctrlKey: true }))).toBeUndefined();
-    expect(shortcutFor(press("l"), "presenting")).toBeUndefined();
+    // Present mode is the editor with its chrome hidden: the room links people live.
+    expect(shortcutFor(press("l"), "presenting")?.id).toBe("link");
+    expect(shortcutFor(press("l", { ctrlKey: true }), "presenting")).toBeUndefined();
   });
 
   it("is listed in the keyboard help under Editing, saying how to cancel", () => {

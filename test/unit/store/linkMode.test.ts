@@ -7,6 +7,8 @@ import {
   useLinkMode,
 } from "../../../src/store/linkMode";
 import { redo, undo, useMapStore } from "../../../src/store/mapStore";
+import { READ_ONLY_NOTICE, useSnapshotView } from "../../../src/store/snapshotView";
+import { useToasts } from "../../../src/store/toasts";
 import { aMap } from "../builders";
 
 const workshop = aMap()
@@ -88,5 +90,20 @@ describe("link mode", () => {
     startLinking("ada");
     useMapStore.getState().openMap({ ...workshop, id: "another" });
     expect(mode()).toEqual({ step: "idle" });
+  });
+
+  it("does not start on a snapshot, which is read only, and says so at once", () => {
+    useToasts.setState({ toasts: [] });
+    useSnapshotView.setState({
+      viewing: { id: "s1", mapId: workshop.id, label: "Kick-off", date: "2026-01-01" },
+    });
+    try {
+      select(["ada"]);
+      startLinking();
+      expect(mode()).toEqual({ step: "idle" });
+      expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([READ_ONLY_NOTICE]);
+    } finally {
+      useSnapshotView.setState({ viewing: null });
+    }
   });
 });
