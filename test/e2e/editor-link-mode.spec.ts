@@ -314,9 +314,7 @@ test("a snapshot is read only: its selected card has no Link to…, and L says s
   await expect(linkButtons(page)).toHaveCount(0);
   await page.keyboard.press("l");
   await expect(
-    page
-      .locator(".toasts .toast")
-      .filter({ hasText: "This is a snapshot, so it cannot be changed" }),
+    page.locator(".toasts .toast").filter({ hasText: "This view is read only" }),
   ).toHaveCount(1);
   await expect(cue(page)).toBeHidden();
   await expect(tempLine(page)).toHaveCount(0);
