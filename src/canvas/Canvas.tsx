@@ -62,8 +62,7 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 export function Canvas() {
   const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } =
     useFlow();
-  const { paneRef, start, fitBoard, zoomClassName, onMoveStart, onMoveEnd } =
-    useBoardViewport(wholeLayout);
+  const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onDoubleClick = useDoubleClickAdd(layout);
   const linking = useLinkMode((s) => s.mode.step === "picking");
@@ -128,8 +127,6 @@ export function Canvas() {
           onEdgeClick={onEdgeClick}
           onEdgeMouseEnter={onEdgeMouseEnter}
           onEdgeMouseLeave={onEdgeMouseLeave}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           isValidConnection={notToItself}
           deleteKeyCode={null}

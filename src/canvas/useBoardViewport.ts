@@ -4,8 +4,6 @@ import { LEGEND_HEIGHT } from "../design/geometry";
 import type { CanvasLayout } from "../domain/layout";
 
 const FIT_PADDING = 0.06;
-/** Set on the canvas while the view pans or zooms (canvas.css). */
-export const MOVING = "data-moving";
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2.5;
 
@@ -65,12 +63,5 @@ export function useBoardViewport(layout: CanvasLayout | null) {
     );
   }, [layout, start]);
 
-  // While the view moves, cards and lines take no pointer (canvas.css): the browser hit-tests
-  // every wheel event and re-checks hover under the still pointer on every frame, and testing
-  // hundreds of lines' wide click areas was a quarter of a zoom frame's work. An attribute, not
-  // a class: React owns the class, and a render per gesture is what this keeps away.
-  const onMoveStart = useCallback(() => paneRef.current?.setAttribute(MOVING, ""), []);
-  const onMoveEnd = useCallback(() => paneRef.current?.removeAttribute(MOVING), []);
-
-  return { paneRef, start, fitBoard, zoomClassName, onMoveStart, onMoveEnd };
+  return { paneRef, start, fitBoard, zoomClassName };
 }
