@@ -43,6 +43,9 @@ export function CardLinkButton({ id, name }: { id: string; name: string }) {
       className={`card-link-button nodrag nopan${compact ? " is-compact" : ""}`}
       aria-label={`Link ${name || "this person"} to…`}
       aria-pressed={linkingFromHere}
+      // Out of the Tab walk (useTabOrder steers Tab along cards, then lines; stepping out past
+      // the last card would land here): on a focused card the keyboard's way is L.
+      tabIndex={-1}
       title="Link to… (L): then click the other person"
       onClick={onClick}
       style={scale > 1 ? { transform: `scale(${scale})` } : undefined}

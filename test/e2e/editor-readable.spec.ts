@@ -174,7 +174,9 @@ test("a missing link on the canvas is drawn hollow, and fills in when pointed at
 const focusedKind = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    if (el?.closest(".react-flow__node")) return `card:${el.textContent ?? ""}`;
+    // By id, not text: the focused card also shows its "Link to…" button.
+    const node = el?.closest(".react-flow__node");
+    if (node) return `card:${node.getAttribute("data-id") ?? ""}`;
     if (el?.closest(".react-flow__edge")) return `line:${el.getAttribute("data-id") ?? ""}`;
     return el?.closest(".react-flow") ? "canvas" : "outside";
   });
