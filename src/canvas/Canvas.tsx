@@ -9,8 +9,10 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type CSSProperties, type MouseEvent, useCallback } from "react";
+import { type CSSProperties, type MouseEvent, useCallback, useMemo } from "react";
 import { presentTextScale } from "../design/present";
+import { tierHealth } from "../domain/tierHealth";
+import { analysisOf } from "../store/analysis";
 import { cancelLinking, pickPerson, useLinkMode } from "../store/linkMode";
 import { useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
@@ -79,6 +81,7 @@ export function Canvas() {
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus } = useTabOrder();
+  const health = useMemo(() => (map ? tierHealth(analysisOf(map)) : undefined), [map]);
 
   if (!map || !layout) return null;
   return (
@@ -132,7 +135,7 @@ export function Canvas() {
           proOptions={proOptions}
           aria-label="Map canvas"
         >
-          <Lanes layout={layout} orgs={map.orgs} people={map.people} />
+          <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
           <LaneFocusButtons layout={layout} />
           <Controls position="top-left" showInteractive={false} showFitView={false}>
             <ControlButton

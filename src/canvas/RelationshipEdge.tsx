@@ -1,19 +1,26 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
-import { STRENGTH_STYLES } from "../design/strokes";
+import { lineLabel, PLANNED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /**
  * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
- * dash wins, from canvas.css); label on hover or selection. The line runs where the routing put
+ * dash wins, from canvas.css); planned links grey-blue dash-dot; label (with the target, if
+ * any) on hover or selection. The line runs where the routing put
  * it (toFlow), the same path the pictures draw.
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   if (!data?.path) return null;
   const { path, labelX, labelY } = data;
-  const style = STRENGTH_STYLES[data.strength];
+  // A planned link has no rating yet: its own look, whatever strength it was drawn with.
+  const style = data.planned ? PLANNED_LINE : STRENGTH_STYLES[data.strength];
+  const className = data.planned
+    ? "relationship-edge is-planned"
+    : data.internal
+      ? "relationship-edge is-internal"
+      : "relationship-edge";
   return (
     <>
       {selected && <path d={path} className="relationship-halo" strokeWidth={style.width + 8} />}
@@ -21,11 +28,11 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
         id={id}
         path={path}
         interactionWidth={24}
-        className={data.internal ? "relationship-edge is-internal" : "relationship-edge"}
+        className={className}
         style={{
           stroke: style.color,
           strokeWidth: style.width,
-          strokeDasharray: data.internal ? undefined : style.dash?.join(" "),
+          strokeDasharray: data.internal && !data.planned ? undefined : style.dash?.join(" "),
         }}
       />
       {(hovered || selected) && (
@@ -38,7 +45,7 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
             }}
           >
             <span className="relationship-label-swatch" style={{ background: style.color }} />
-            {style.label}
+            {lineLabel(data)}
             {data.internal ? " · internal" : ""}
           </div>
         </EdgeLabelRenderer>

@@ -7,7 +7,7 @@ import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
 import { memoisedRouting } from "../design/routeMemo";
 import { ghostLinkId, gutterOf, type RouteCard } from "../design/routing";
-import { STRENGTH_STYLES } from "../design/strokes";
+import { lineLabel } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
@@ -32,6 +32,8 @@ export interface RoutedData {
 
 export interface RelationshipEdgeData extends RoutedData, Record<string, unknown> {
   strength: Strength;
+  targetStrength?: Strength;
+  planned: boolean;
   internal: boolean;
   sourceName: string;
   targetName: string;
@@ -205,9 +207,11 @@ function relationshipEdge(
       sourceHandle: ends.sourceHandle,
       targetHandle: ends.targetHandle,
       selected: selected.has(r.id),
-      ariaLabel: `${ends.a.person.name} and ${ends.b.person.name}: ${STRENGTH_STYLES[r.strength].label}${internal ? " (internal)" : ""}`,
+      ariaLabel: `${ends.a.person.name} and ${ends.b.person.name}: ${lineLabel(r)}${internal ? " (internal)" : ""}`,
       data: {
         strength: r.strength,
+        ...(r.targetStrength !== undefined && { targetStrength: r.targetStrength }),
+        planned: r.planned === true,
         internal,
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,

@@ -54,6 +54,17 @@ export const LANE_INDEX_DISC = {
   r: SIZE.laneIndex / 2,
 } as const;
 
+/**
+ * A tier's health pill ("● At risk") in the lane label: under the tier's name, its left edge
+ * in line with the name, its bottom `bottom` above the lane's bottom edge.
+ */
+export const HEALTH_PILL = {
+  x: LANE_INDEX_DISC.cx + LANE_INDEX_DISC.r + SIZE.laneLabelGap,
+  bottom: 12,
+  height: 20,
+  paddingX: 8,
+} as const;
+
 /** The warning badge's triangle and exclamation mark, in a 16 × 16 box. */
 export const GAP_BADGE_PATHS = {
   triangle: "M8 1.5 15 14H1L8 1.5Z",
