@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planLink } from "../../../src/domain/edits";
 import { analyseMap, findGaps } from "../../../src/domain/gaps";
 import type { PeerMap, Relationship } from "../../../src/domain/model";
 import { suggestMissingLinks } from "../../../src/domain/suggestions";
@@ -130,5 +131,29 @@ describe("a planned relationship", () => {
       { "priya-dora": { planned: true } },
     );
     expect(suggestMissingLinks(map).map((s) => [s.source, s.target])).toEqual([["omar", "daniel"]]);
+  });
+});
+
+describe("planning a suggested link", () => {
+  it("adds a planned link with its target, which leaves coverage as it was", () => {
+    const before = alliance().withLink("ana", "ben", 4).build();
+    const result = planLink(before, "priya", "daniel", 4, "plan-1");
+    expect(result).toMatchObject({ ok: true, id: "plan-1" });
+    if (!result.ok) return;
+    expect(result.map.relationships.at(-1)).toEqual({
+      id: "plan-1",
+      source: "priya",
+      target: "daniel",
+      strength: 3,
+      targetStrength: 4,
+      planned: true,
+    });
+    expect(analyseMap(result.map).coverage).toBe(analyseMap(before).coverage);
+    expect(suggestMissingLinks(result.map)).toEqual([]);
+  });
+
+  it("is refused like any link between two people already linked", () => {
+    const map = alliance().withLink("priya", "daniel", 2).build();
+    expect(planLink(map, "daniel", "priya", 4)).toMatchObject({ ok: false });
   });
 });
