@@ -114,7 +114,8 @@ function HealthPill({ health }: { health: TierHealth | undefined }) {
       data-health={health.level}
       title={`${health.label}: ${health.reason}`}
       style={{
-        left: HEALTH_PILL.x,
+        // Inside the label's 1 px border: `right` counts from the padding box.
+        right: HEALTH_PILL.right - 1,
         bottom: HEALTH_PILL.bottom,
         height: HEALTH_PILL.height,
         padding: `0 ${HEALTH_PILL.paddingX}px`,

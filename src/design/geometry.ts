@@ -55,14 +55,15 @@ export const LANE_INDEX_DISC = {
 } as const;
 
 /**
- * A tier's health pill ("● At risk") in the lane label: under the tier's name, its left edge
- * in line with the name, its bottom `bottom` above the lane's bottom edge.
+ * A tier's health pill ("● At risk") in the lane label: on the row of the canvas's "Focus"
+ * button (left 12, bottom 12, 26 high), centred on it and kept clear of it at the band's right
+ * end, `right` in from the band's outer edge (its padding 10 and border 1).
  */
 export const HEALTH_PILL = {
-  x: LANE_INDEX_DISC.cx + LANE_INDEX_DISC.r + SIZE.laneLabelGap,
-  bottom: 12,
+  right: 11,
+  bottom: 15,
   height: 20,
-  paddingX: 8,
+  paddingX: 6,
 } as const;
 
 /** The warning badge's triangle and exclamation mark, in a 16 × 16 box. */

@@ -82,9 +82,10 @@ function healthPillSteps(
   laneBottom: number,
   measure: MeasureText,
 ): SceneStep[] {
-  const { x, bottom, height, paddingX } = HEALTH_PILL;
+  const { right, bottom, height, paddingX } = HEALTH_PILL;
   const text = healthPillText(health.label);
-  const width = Math.ceil(measure(text, FONT.healthPill)) + 2 * paddingX;
+  const width = measure(text, FONT.healthPill) + 2 * paddingX;
+  const x = LABEL_BAND_WIDTH - right - width;
   const y = laneBottom - bottom - height;
   return [
     {
