@@ -91,7 +91,7 @@ export interface LineSample {
   hint?: string;
 }
 
-/** The legend's line samples: every strength, internal links and missing links. */
+/** The legend's line samples: every strength, internal, missing and planned links. */
 export const LINE_SAMPLES: readonly LineSample[] = [
   ...STRENGTHS.map((s) => ({
     label: STRENGTH_STYLES[s].label,
@@ -100,13 +100,6 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     dash: STRENGTH_STYLES[s].dash,
     lineCap: STRENGTH_STYLES[s].dash ? ("butt" as const) : ("round" as const),
   })),
-  {
-    label: "Planned",
-    color: PLANNED_LINE.color,
-    width: PLANNED_LINE.width,
-    dash: PLANNED_LINE.dash,
-    lineCap: PLANNED_LINE.lineCap,
-  },
   {
     label: "Internal (same side)",
     color: COLOR.internalLine,
@@ -121,6 +114,13 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     label: "Missing link",
     hint: "Click a missing link on the map to draw it",
     ...hollow(GHOST_COLOR, GHOST_LINE.width, [8, 6], GHOST_RIM),
+  },
+  {
+    label: "Planned",
+    color: PLANNED_LINE.color,
+    width: PLANNED_LINE.width,
+    dash: PLANNED_LINE.dash,
+    lineCap: PLANNED_LINE.lineCap,
   },
 ];
 
