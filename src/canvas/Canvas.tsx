@@ -9,8 +9,10 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback } from "react";
+import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback, useMemo } from "react";
 import { presentTextScale } from "../design/present";
+import { tierHealth } from "../domain/tierHealth";
+import { analysisOf } from "../store/analysis";
 import { cancelLinking, pickPerson, useLinkMode } from "../store/linkMode";
 import { useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
@@ -85,6 +87,7 @@ export function Canvas() {
     trackCardFocus(event);
     steerTab(event);
   };
+  const health = useMemo(() => (map ? tierHealth(analysisOf(map)) : undefined), [map]);
 
   if (!map || !layout) return null;
   return (
@@ -139,7 +142,7 @@ export function Canvas() {
           proOptions={proOptions}
           aria-label="Map canvas"
         >
-          <Lanes layout={layout} orgs={map.orgs} people={map.people} />
+          <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
           <LaneFocusButtons layout={layout} />
           <LinkModeLine />
           <Controls position="top-left" showInteractive={false} showFitView={false}>

@@ -1,4 +1,6 @@
 import { memo, useMemo } from "react";
+import { HEALTH_PILL } from "../design/geometry";
+import { HEALTH_COLOR, healthPillText } from "../design/health";
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -9,6 +11,7 @@ import {
   vacantCells,
 } from "../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../domain/model";
+import type { TierHealth } from "../domain/tierHealth";
 import { Legend } from "./Legend";
 import { ViewportLayer } from "./ViewportLayer";
 
@@ -16,14 +19,17 @@ interface LanesProps {
   layout: CanvasLayout;
   orgs: Record<OrgKey, Organisation>;
   people: readonly Person[];
+  /** Each tier's health, for the pill under its name; a tier with nobody in it gets none. */
+  health?: readonly TierHealth[];
 }
 
 /**
  * Column headers and tier lanes, drawn inside the viewport so they pan, zoom and export
  * with the cards; they sit under the edges and take no pointer events.
  */
-function LanesView({ layout, orgs, people }: LanesProps) {
+function LanesView({ layout, orgs, people, health }: LanesProps) {
   const vacant = useMemo(() => vacantCells(people), [people]);
+  const healthOf = useMemo(() => new Map(health?.map((h) => [h.tierId, h])), [health]);
   return (
     <ViewportLayer>
       <div
@@ -60,6 +66,7 @@ function LanesView({ layout, orgs, people }: LanesProps) {
             <div className="lane-label" style={{ width: LABEL_BAND_WIDTH }}>
               <span className="lane-label-index">{lane.index + 1}</span>
               <span className="lane-label-name">{lane.name}</span>
+              <HealthPill health={healthOf.get(lane.tierId)} />
             </div>
             {ORG_KEYS.map((org) => (
               <div
@@ -95,6 +102,28 @@ function LanesView({ layout, orgs, people }: LanesProps) {
         <Legend top={layout.height} width={layout.width} />
       </div>
     </ViewportLayer>
+  );
+}
+
+/** "● At risk" in the level's colour: the words carry it, the colour only repeats them. */
+function HealthPill({ health }: { health: TierHealth | undefined }) {
+  if (!health || health.level === "empty") return null;
+  return (
+    <span
+      className="lane-health"
+      data-health={health.level}
+      title={`${health.label}: ${health.reason}`}
+      style={{
+        // Inside the label's 1 px border: `right` counts from the padding box.
+        right: HEALTH_PILL.right - 1,
+        bottom: HEALTH_PILL.bottom,
+        height: HEALTH_PILL.height,
+        padding: `0 ${HEALTH_PILL.paddingX}px`,
+        background: HEALTH_COLOR[health.level],
+      }}
+    >
+      {healthPillText(health.label)}
+    </span>
   );
 }
 

@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
-import { REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
+import { lineLabel, PLANNED_LINE, REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
@@ -18,15 +18,17 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
 
 /**
  * A relationship: colour and width by strength, the weak end dashed; internal links dotted (that
- * dash wins, from canvas.css); label on hover or selection. The line runs where the routing put
- * it (toFlow), the same path the pictures draw. Comparing, a new link glows and a changed one
+ * dash wins, from canvas.css); planned links grey-blue dash-dot; label (with the target, if
+ * any) on hover or selection. The line runs where the routing put it (toFlow), the same path
+ * the pictures draw. Comparing, a new link glows and a changed one
  * carries a badge; a removed one is drawn thin, grey and dashed, labelled on hover.
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   if (!data?.path) return null;
   const { path, labelX, labelY } = data;
-  const style = STRENGTH_STYLES[data.strength];
+  // A planned link has no rating yet: its own look, whatever strength it was drawn with.
+  const style = data.planned ? PLANNED_LINE : STRENGTH_STYLES[data.strength];
   const removed = data.change === "removed";
   const badge = changeBadge(data);
   const stroke = removed
@@ -38,7 +40,7 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
     : {
         stroke: style.color,
         strokeWidth: style.width,
-        strokeDasharray: data.internal ? undefined : style.dash?.join(" "),
+        strokeDasharray: data.internal && !data.planned ? undefined : style.dash?.join(" "),
       };
   const full = (hovered || selected) && (
     <>
@@ -46,7 +48,7 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
         className="relationship-label-swatch"
         style={{ background: removed ? REMOVED_LINE.color : style.color }}
       />
-      {removed ? `Removed (was ${style.label})` : style.label}
+      {removed ? `Removed (was ${STRENGTH_STYLES[data.strength].label})` : lineLabel(data)}
       {data.internal ? " · internal" : ""}
     </>
   );
@@ -62,7 +64,8 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
         interactionWidth={24}
         className={[
           "relationship-edge",
-          data.internal && !removed && "is-internal",
+          data.planned && !removed && "is-planned",
+          data.internal && !removed && !data.planned && "is-internal",
           data.change && `is-${data.change}`,
         ]
           .filter(Boolean)

@@ -8,7 +8,7 @@ import { handlesFor } from "../design/geometry";
 import { memoisedRouting } from "../design/routeMemo";
 import { routeMoved } from "../design/routeMoved";
 import { ghostLinkId, gutterOf, type Route, type RouteCard } from "../design/routing";
-import { STRENGTH_STYLES } from "../design/strokes";
+import { lineLabel, STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
@@ -37,6 +37,8 @@ export interface RoutedData {
 
 export interface RelationshipEdgeData extends RoutedData, Record<string, unknown> {
   strength: Strength;
+  targetStrength?: Strength;
+  planned: boolean;
   internal: boolean;
   sourceName: string;
   targetName: string;
@@ -250,9 +252,11 @@ function relationshipEdge(
       sourceHandle: ends.sourceHandle,
       targetHandle: ends.targetHandle,
       selected: selected.has(r.id),
-      ariaLabel: edgeLabel(names, r.strength, internal, changed),
+      ariaLabel: edgeLabel(names, r, internal, changed),
       data: {
         strength: r.strength,
+        ...(r.targetStrength !== undefined && { targetStrength: r.targetStrength }),
+        planned: r.planned === true,
         internal,
         sourceName: ends.a.person.name,
         targetName: ends.b.person.name,
@@ -265,8 +269,14 @@ function relationshipEdge(
 }
 
 /** A line's accessible name: who, how strong, and, comparing, how it changed. */
-function edgeLabel(names: string, strength: Strength, internal: boolean, changed: Changed): string {
-  const rated = `${names}: ${STRENGTH_STYLES[strength].label}${internal ? " (internal)" : ""}`;
+function edgeLabel(
+  names: string,
+  link: Pick<Relationship, "strength" | "targetStrength" | "planned">,
+  internal: boolean,
+  changed: Changed,
+): string {
+  const { strength } = link;
+  const rated = `${names}: ${lineLabel(link)}${internal ? " (internal)" : ""}`;
   const { change, was } = changed;
   if (change === "added") return `New link: ${rated}`;
   if (change === "removed") return `Removed link: ${names}, was ${STRENGTH_STYLES[strength].label}`;

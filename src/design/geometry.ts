@@ -54,6 +54,18 @@ export const LANE_INDEX_DISC = {
   r: SIZE.laneIndex / 2,
 } as const;
 
+/**
+ * A tier's health pill ("● At risk") in the lane label: on the row of the canvas's "Focus"
+ * button (left 12, bottom 12, 26 high), centred on it and kept clear of it at the band's right
+ * end, `right` in from the band's outer edge (its padding 10 and border 1).
+ */
+export const HEALTH_PILL = {
+  right: 11,
+  bottom: 15,
+  height: 20,
+  paddingX: 6,
+} as const;
+
 /** The warning badge's triangle and exclamation mark, in a 16 × 16 box. */
 export const GAP_BADGE_PATHS = {
   triangle: "M8 1.5 15 14H1L8 1.5Z",

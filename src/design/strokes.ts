@@ -1,5 +1,11 @@
 /** How lines look: relationships by strength, internal links, suggested missing links. */
-import { STRENGTH_LABELS, STRENGTHS, type Strength } from "../domain/model";
+import {
+  type Relationship,
+  STRENGTH_LABELS,
+  STRENGTHS,
+  type Strength,
+  strengthLabel,
+} from "../domain/model";
 import { COLOR } from "./tokens";
 
 export interface StrengthStyle {
@@ -61,6 +67,17 @@ export const GHOST_LINE = hollow(GHOST_COLOR, 7, [10, 7], GHOST_RIM);
 /** Dashes of the red outlines: vacant placeholders and cards with no counterpart link. */
 export const GAP_DASH: { card: number[]; legend: number[] } = { card: [6, 4], legend: [4, 3] };
 
+/**
+ * A planned link: grey-blue dash-dot, thin, unlike any strength (solid or plain dashes), an
+ * internal link (dots in the strength's colour) or a ghost (red hollow boxes).
+ */
+export const PLANNED_LINE = {
+  color: COLOR.plannedLine,
+  width: 3,
+  dash: [10, 5, 2, 5],
+  lineCap: "butt" as const,
+};
+
 export interface LineSample {
   label: string;
   color: string;
@@ -74,7 +91,7 @@ export interface LineSample {
   hint?: string;
 }
 
-/** The legend's line samples: every strength, internal links and missing links. */
+/** The legend's line samples: every strength, internal, missing and planned links. */
 export const LINE_SAMPLES: readonly LineSample[] = [
   ...STRENGTHS.map((s) => ({
     label: STRENGTH_STYLES[s].label,
@@ -98,6 +115,13 @@ export const LINE_SAMPLES: readonly LineSample[] = [
     hint: "Click a missing link on the map to draw it",
     ...hollow(GHOST_COLOR, GHOST_LINE.width, [8, 6], GHOST_RIM),
   },
+  {
+    label: "Planned",
+    color: PLANNED_LINE.color,
+    width: PLANNED_LINE.width,
+    dash: PLANNED_LINE.dash,
+    lineCap: PLANNED_LINE.lineCap,
+  },
 ];
 
 /**
@@ -105,3 +129,18 @@ export const LINE_SAMPLES: readonly LineSample[] = [
  * on the lanes), and always labelled "removed", so it never reads as a weak link.
  */
 export const REMOVED_LINE = { color: COLOR.ink3, width: 2, dash: [6, 5] } as const;
+
+/**
+ * What a line's label says: its strength, and its target when one is set ("2 Weak → target 4
+ * Strong"); a planned link says so first ("Planned · target 4 Strong"), having no rating yet.
+ */
+export function lineLabel(
+  link: Pick<Relationship, "strength" | "targetStrength"> & { planned?: boolean },
+): string {
+  const target =
+    link.targetStrength === undefined ? "" : `target ${strengthLabel(link.targetStrength)}`;
+  if (link.planned) return target ? `Planned · ${target}` : "Planned";
+  const now = STRENGTH_STYLES[link.strength].label;
+  if (!target) return now;
+  return link.strength < (link.targetStrength ?? 0) ? `${now} → ${target}` : `${now} · ${target}`;
+}

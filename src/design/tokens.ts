@@ -41,6 +41,8 @@ export const COLOR = {
   gapFill: "rgba(254, 242, 242, 0.7)",
   /** The legend's sample of an internal (same side) link. */
   internalLine: "#475569",
+  /** A planned link (one that should exist but does not yet): grey-blue, dash-dot. */
+  plannedLine: "#4b6584",
 } as const;
 
 /** How much of an organisation's colour tints its cells, and their side borders (0 to 1). */
@@ -69,6 +71,7 @@ export const FONT = {
   cardName: { size: 16, weight: 700 },
   cardTitle: { size: 13, weight: 400 },
   cardTier: { size: 11, weight: 600, letterSpacing: 0.44 },
+  healthPill: { size: 11, weight: 700 },
 } as const satisfies Record<string, FontToken>;
 
 /**

@@ -259,6 +259,27 @@ export function connect(
   return { ok: true, map: { ...map, relationships: [...map.relationships, relationship] }, id };
 }
 
+/**
+ * A planned link: one that should exist but does not yet (a ghost suggestion the team means to
+ * act on), with the strength it should reach. Refused for the same reasons as `connect`.
+ */
+export function planLink(
+  map: PeerMap,
+  source: string,
+  target: string,
+  targetStrength?: Strength,
+  id = newId("r"),
+): EditResult {
+  const result = connect(map, source, target, NEW_RELATIONSHIP_STRENGTH, id);
+  if (!result.ok) return result;
+  const relationships = result.map.relationships.map((r) =>
+    r.id === id
+      ? { ...r, planned: true as const, ...(targetStrength !== undefined && { targetStrength }) }
+      : r,
+  );
+  return { ok: true, map: { ...result.map, relationships }, id };
+}
+
 export type RelationshipChanges = Partial<
   Pick<Relationship, "strength" | "notes" | "lastContact">
 > & {

@@ -18,6 +18,7 @@ import {
   buildTierIndex,
   isPeerLinked,
   lacksPeerLink,
+  personIn,
   rankInTierOf,
   type TierIndex,
   type TierLane,
@@ -28,6 +29,7 @@ export const GAP_KINDS = [
   "missing-counterpart",
   "missing-peer-link",
   "weak-peer-link",
+  "below-target",
   "single-point-of-failure",
   "unpaired",
 ] as const;
@@ -47,7 +49,10 @@ export const SEVERITY_NAMES: Readonly<Record<GapSeverity, string>> = {
 };
 
 export interface Gap {
-  /** Stable across edits and reloads: kind + tier id (+ person id), never random. */
+  /**
+   * Stable across edits and reloads: kind + tier id (+ person id, or the relationship's id for
+   * a link below its target), never random.
+   */
   id: string;
   kind: GapKind;
   severity: GapSeverity;
@@ -71,8 +76,8 @@ export interface MapAnalysis {
   unpairedIds: Set<string>;
 }
 
-const gapId = (kind: GapKind, tierId: string, personId?: string): string =>
-  personId === undefined ? `${kind}:${tierId}` : `${kind}:${tierId}:${personId}`;
+const gapId = (kind: GapKind, tierId: string, subjectId?: string): string =>
+  subjectId === undefined ? `${kind}:${tierId}` : `${kind}:${tierId}:${subjectId}`;
 
 // Names are free text and may be blank mid-edit; a sentence with a hole in it reads badly.
 const orgName = (map: PeerMap, org: OrgKey): string =>
@@ -153,6 +158,29 @@ function addUnpairedGaps(index: TierIndex, lane: TierLane, gaps: Gap[]): void {
   }
 }
 
+/**
+ * An existing link rated below the strength the user set as its target. Filed under our
+ * person's tier (as the peer table files a link), naming our person first.
+ */
+function addBelowTargetGaps(index: TierIndex, gaps: Gap[]): void {
+  for (const link of index.belowTarget) {
+    const source = personIn(index, link.source);
+    const target = personIn(index, link.target);
+    if (!source || !target || link.targetStrength === undefined) continue;
+    const [ours, theirs] = source.org === "a" ? [source, target] : [target, source];
+    gaps.push({
+      id: gapId("below-target", ours.tierId, link.id),
+      kind: "below-target",
+      severity: "warning",
+      tierId: ours.tierId,
+      personIds: [ours.id, theirs.id],
+      message:
+        `${personName(ours)} ↔ ${personName(theirs)} is ${strengthLabel(link.strength)}, ` +
+        `target ${strengthLabel(link.targetStrength)}.`,
+    });
+  }
+}
+
 // Below four links "everything goes through one person" is just what a young map looks like.
 const MIN_LINKS_FOR_CONCENTRATION = 4;
 
@@ -192,10 +220,11 @@ function sortGaps(index: TierIndex, gaps: Gap[]): Gap[] {
       personRank(gap),
     ],
   }));
-  // Every gap has a distinct key (one per tier and kind, or per person), so ties cannot occur.
+  // Only links below target can share a key (one person, two such links); their ids settle it.
   keyed.sort((p, q) => {
     const at = p.key.findIndex((value, i) => value !== q.key[i]);
-    return at < 0 ? 0 : (p.key[at] ?? 0) - (q.key[at] ?? 0);
+    if (at >= 0) return (p.key[at] ?? 0) - (q.key[at] ?? 0);
+    return p.gap.id < q.gap.id ? -1 : p.gap.id > q.gap.id ? 1 : 0;
   });
   return keyed.map(({ gap }) => gap);
 }
@@ -208,6 +237,7 @@ export function gapsFromIndex(index: TierIndex): Gap[] {
     if (gap) gaps.push(gap);
     addUnpairedGaps(index, lane, gaps);
   }
+  addBelowTargetGaps(index, gaps);
   addConcentrationGaps(index, gaps);
   return sortGaps(index, gaps);
 }

@@ -61,8 +61,20 @@ export const isStrength = (value: unknown): value is Strength =>
 export const strengthLabel = (strength: Strength): string =>
   `${strength} ${STRENGTH_LABELS[strength]}`;
 
+/**
+ * A relationship that exists today. A planned one is an intention (a link that should exist but
+ * does not yet), so no analysis (coverage, gaps, suggestions) may count it as a link.
+ */
+export const isExisting = (relationship: Relationship): boolean => relationship.planned !== true;
+
 export const isHealthy = (relationship: Relationship, settings: MapSettings): boolean =>
-  relationship.strength >= settings.healthyThreshold;
+  isExisting(relationship) && relationship.strength >= settings.healthyThreshold;
+
+/** An existing relationship rated below the strength the user wants it at. */
+export const isBelowTarget = (relationship: Relationship): boolean =>
+  isExisting(relationship) &&
+  relationship.targetStrength !== undefined &&
+  relationship.strength < relationship.targetStrength;
 
 /** Order-independent key of a pair of people: the same for (x, y) and (y, x). */
 export const pairKey = (p: string, q: string): string =>

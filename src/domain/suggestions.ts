@@ -1,6 +1,12 @@
 import { inReadingOrder } from "./layout";
 import type { PeerMap, Person } from "./model";
-import { buildTierIndex, isPeerLinked, lacksPeerLink, type TierIndex } from "./tierIndex";
+import {
+  buildTierIndex,
+  isPeerLinked,
+  isPeerPlanned,
+  lacksPeerLink,
+  type TierIndex,
+} from "./tierIndex";
 
 /** A dashed "missing link" ghost the canvas offers to draw between two peers. */
 export interface LinkSuggestion {
@@ -17,7 +23,13 @@ export function suggestionsFromIndex(index: TierIndex): LinkSuggestion[] {
   for (const lane of index.lanes) {
     if (!lacksPeerLink(lane)) continue;
     const unpaired = (people: readonly Person[]) =>
-      inReadingOrder(people.filter((person) => !isPeerLinked(index, person.id)));
+      inReadingOrder(
+        // Someone with a planned peer link already has their counterpart chosen: the planned
+        // line stands where the ghost would, so they are not offered a second one.
+        people.filter(
+          (person) => !isPeerLinked(index, person.id) && !isPeerPlanned(index, person.id),
+        ),
+      );
     const ours = unpaired(lane.byOrg.a);
     const theirs = unpaired(lane.byOrg.b);
     const pairs = Math.min(ours.length, theirs.length);

@@ -1,4 +1,6 @@
 import {
+  isBelowTarget,
+  isExisting,
   isHealthy,
   type OrgKey,
   type PeerMap,
@@ -39,6 +41,10 @@ export interface TierIndex {
   crossOrgDegree: Int32Array;
   /** 1 for people with a cross-organisation relationship inside their own tier; by slot. */
   peerLinked: Uint8Array;
+  /** 1 for people with a planned (not yet existing) peer link inside their own tier; by slot. */
+  peerPlanned: Uint8Array;
+  /** Existing cross-organisation relationships rated below their target, in map order. */
+  belowTarget: Relationship[];
 }
 
 export function personIn(index: TierIndex, id: string): Person | undefined {
@@ -49,6 +55,11 @@ export function personIn(index: TierIndex, id: string): Person | undefined {
 export function isPeerLinked(index: TierIndex, id: string): boolean {
   const slot = index.slotById.get(id);
   return slot !== undefined && index.peerLinked[slot] === 1;
+}
+
+export function isPeerPlanned(index: TierIndex, id: string): boolean {
+  const slot = index.slotById.get(id);
+  return slot !== undefined && index.peerPlanned[slot] === 1;
 }
 
 /** Place in the tier's roster order, or -1 for someone the index does not know. */
@@ -99,11 +110,21 @@ export function buildTierIndex(map: PeerMap): TierIndex {
   let crossOrgLinkCount = 0;
   const crossOrgDegree = new Int32Array(people.length);
   const peerLinked = new Uint8Array(people.length);
+  const peerPlanned = new Uint8Array(people.length);
+  const belowTarget: Relationship[] = [];
   for (const relationship of map.relationships) {
     const s = slotById.get(relationship.source);
     const t = slotById.get(relationship.target);
     if (s === undefined || t === undefined) continue;
     if ((people[s] as Person).org === (people[t] as Person).org) continue;
+    if (!isExisting(relationship)) {
+      if (laneOfSlot[s] === laneOfSlot[t]) {
+        peerPlanned[s] = 1;
+        peerPlanned[t] = 1;
+      }
+      continue;
+    }
+    if (isBelowTarget(relationship)) belowTarget.push(relationship);
     crossOrgLinkCount += 1;
     crossOrgDegree[s] = (crossOrgDegree[s] ?? 0) + 1;
     crossOrgDegree[t] = (crossOrgDegree[t] ?? 0) + 1;
@@ -125,6 +146,8 @@ export function buildTierIndex(map: PeerMap): TierIndex {
     crossOrgLinkCount,
     crossOrgDegree,
     peerLinked,
+    peerPlanned,
+    belowTarget,
   };
 }
 /** Both sides have someone in the tier but no one is linked across it. */

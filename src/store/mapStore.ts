@@ -51,6 +51,8 @@ export interface MapState {
   placeAll: () => number;
   unplacePerson: (id: string) => void;
   connect: (source: string, target: string) => string | undefined;
+  /** A planned link (see `planLink` in the domain), selected, in one undo step. */
+  planLink: (source: string, target: string, targetStrength?: Strength) => string | undefined;
   updateRelationships: (ids: readonly string[], changes: RelationshipChanges) => void;
   rateSelection: (strength: Strength) => boolean;
   deleteSelection: () => void;
@@ -161,6 +163,11 @@ const mapStore = create<MapState>()(
         connect: (source, target) =>
           run(
             (map) => edit.connect(map, source, target),
+            (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
+          )?.id,
+        planLink: (source, target, targetStrength) =>
+          run(
+            (map) => edit.planLink(map, source, target, targetStrength),
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
         updateRelationships: (ids, changes) => {

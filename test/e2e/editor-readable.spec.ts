@@ -70,7 +70,8 @@ async function legendUnder(page: Page, type: Vision): Promise<Sample[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setEmulatedVisionDeficiency", { type });
   const svgs = strengthSamples(page);
-  await expect(svgs).toHaveCount(7);
+  // Five strengths, internal, missing, planned.
+  await expect(svgs).toHaveCount(8);
   await expect(page.locator(".legend-list li").nth(6)).toHaveText("Missing link");
   // The canvas still says what to do with one, out of the way of the printed legend.
   await expect(page.locator(".legend-list li").nth(6)).toHaveAttribute("title", /^Click/);

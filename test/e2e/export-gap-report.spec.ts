@@ -65,12 +65,14 @@ test("Copy gap report puts the report on the clipboard as HTML and as Markdown; 
   expect(pasted.headings).toEqual([
     `Gap report: ${WORKSHOP.name}`,
     "Summary",
+    "Tier health",
     "Warning (3)",
     "Info (4)",
     "Weak and strained relationships (1)",
   ]);
   expect(pasted.bold).toBeGreaterThanOrEqual(6);
-  expect(pasted.items).toBe(4 + 3 + 4 + 1);
+  // Summary 4, tier health 6, warnings 3, info 4, weak links 1.
+  expect(pasted.items).toBe(4 + 6 + 3 + 4 + 1);
   expect(pasted.text).not.toContain("**");
 
   const lines = copied.split("\n");
@@ -103,6 +105,14 @@ test("Copy gap report puts the report on the clipboard as HTML and as Markdown; 
     "- Sofia Lindqvist has no link to anyone from Globex Cloud at Technical / delivery.",
     "- Ben Adeyemi has no link to anyone from Acme Software at Technical / delivery.",
   ]);
+  expect(section("## Tier health")).toEqual([
+    "- Executive sponsor — Healthy (no critical gaps or warnings)",
+    "- Alliance management — Healthy (no critical gaps or warnings)",
+    "- Sales — Healthy (no critical gaps or warnings)",
+    "- Marketing — Needs work (1 warning)",
+    "- Technical / delivery — Needs work (1 warning)",
+    "- Operations / support — Needs work (1 warning)",
+  ]);
   expect(section("## Weak and strained relationships (1)")).toEqual([
     "- **Olivia Grant** (Acme Software, Marketing) – **Hannah Weiss** (Globex Cloud, Marketing): " +
       "2 Weak; last contact 2024-01-15. Joint webinar slipped twice; needs a reset.",
@@ -112,6 +122,7 @@ test("Copy gap report puts the report on the clipboard as HTML and as Markdown; 
   const headings = lines.filter((line) => line.startsWith("## "));
   expect(headings.map((h) => h.replace(/ \(\d+\)$/, ""))).toEqual([
     "## Summary",
+    "## Tier health",
     "## Warning",
     "## Info",
     "## Weak and strained relationships",

@@ -6,11 +6,14 @@
 import { type Gap, gapsFromIndex } from "../gaps";
 import {
   DEFAULT_ORGS,
+  isBelowTarget,
+  isExisting,
   type OrgKey,
   type PeerMap,
   type Person,
   type Relationship,
   STRENGTH_LABELS,
+  type Strength,
   strengthLabel,
 } from "../model";
 import { type LinkSuggestion, suggestionsFromIndex } from "../suggestions";
@@ -39,6 +42,7 @@ export function peerTableHeaders(map: PeerMap): string[] {
     `${b} tier`,
     "Strength",
     "Strength label",
+    "Target",
     "Last contact",
     "Notes",
     "Gap",
@@ -52,6 +56,8 @@ export const PEER_TABLE_GAPS = {
   missingLink: "Missing link",
   missingCounterpart: "Missing counterpart",
   unpaired: "Unpaired",
+  belowTarget: "Below target",
+  planned: "Planned",
 } as const;
 
 export interface PeerTableRow {
@@ -65,6 +71,8 @@ export interface PeerTableRow {
   /** "1" … "5", or "" on a gap row. */
   strength: string;
   strengthLabel: string;
+  /** The strength the link should reach ("4 Strong"), or "" when none is set. */
+  target: string;
   lastContact: string;
   /** The relationship's own notes, never a gap's explanation. */
   notes: string;
@@ -105,6 +113,7 @@ function gapRow(
     theirTier: theirs ? tierNameOf(index, theirs) : "",
     strength: "",
     strengthLabel: "",
+    target: "",
     lastContact: "",
     notes: "",
     gap,
@@ -142,10 +151,27 @@ function linksByOurTier(index: TierIndex): Map<string, Link[]> {
   return byTier;
 }
 
+/** The Gap and Gap details of a link's row: planned, weak, below its target, or nothing. */
+function linkGap(relationship: Relationship, threshold: Strength): [string, string] {
+  const target =
+    relationship.targetStrength === undefined
+      ? ""
+      : `target ${strengthLabel(relationship.targetStrength)}`;
+  if (!isExisting(relationship))
+    return [PEER_TABLE_GAPS.planned, `Planned, not linked yet${target ? ` (${target})` : ""}.`];
+  const now = strengthLabel(relationship.strength);
+  if (relationship.strength < threshold) {
+    const weak = `${now} is below the healthy ${strengthLabel(threshold)}.`;
+    return [PEER_TABLE_GAPS.weak, isBelowTarget(relationship) ? `${weak} Its ${target}.` : weak];
+  }
+  if (isBelowTarget(relationship)) return [PEER_TABLE_GAPS.belowTarget, `${now}, ${target}.`];
+  return ["", ""];
+}
+
 function linkRow(index: TierIndex, lane: TierLane, link: Link): PeerTableRow {
   const { relationship, ours, theirs } = link;
-  const threshold = index.map.settings.healthyThreshold;
-  const healthy = relationship.strength >= threshold;
+  const [gap, gapDetails] = linkGap(relationship, index.map.settings.healthyThreshold);
+  const planned = !isExisting(relationship);
   return {
     tier: lane.tier.name,
     ourPerson: ours.name,
@@ -153,14 +179,15 @@ function linkRow(index: TierIndex, lane: TierLane, link: Link): PeerTableRow {
     theirPerson: theirs.name,
     theirTitle: theirs.title ?? "",
     theirTier: tierNameOf(index, theirs),
-    strength: String(relationship.strength),
-    strengthLabel: STRENGTH_LABELS[relationship.strength],
+    // A planned link has no rating yet: the strength it was drawn with means nothing.
+    strength: planned ? "" : String(relationship.strength),
+    strengthLabel: planned ? "" : STRENGTH_LABELS[relationship.strength],
+    target:
+      relationship.targetStrength === undefined ? "" : strengthLabel(relationship.targetStrength),
     lastContact: relationship.lastContact ?? "",
     notes: relationship.notes ?? "",
-    gap: healthy ? "" : PEER_TABLE_GAPS.weak,
-    gapDetails: healthy
-      ? ""
-      : `${strengthLabel(relationship.strength)} is below the healthy ${strengthLabel(threshold)}.`,
+    gap,
+    gapDetails,
   };
 }
 
@@ -255,6 +282,7 @@ const cells = (row: PeerTableRow): string[] => [
   row.theirTier,
   row.strength,
   row.strengthLabel,
+  row.target,
   row.lastContact,
   row.notes,
   row.gap,

@@ -5,10 +5,16 @@
  * (reportMarkdown.ts) and as HTML (reportHtml.ts), so both always say the same thing.
  */
 import { compareMaps } from "../compare";
-import { COVERAGE_UNMEASURED, coverageFromIndex, peopleCoverageFromIndex } from "../coverage";
+import {
+  COVERAGE_UNMEASURED,
+  coverageFromIndex,
+  peopleCoverageFromIndex,
+  tierStatesFromIndex,
+} from "../coverage";
 import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex, SEVERITY_NAMES } from "../gaps";
 import {
   DEFAULT_ORGS,
+  isExisting,
   type OrgKey,
   type PeerMap,
   type Person,
@@ -16,6 +22,7 @@ import {
   strengthLabel,
 } from "../model";
 import { dayText } from "../snapshots";
+import { tierHealth, tierHealthLine } from "../tierHealth";
 import { buildTierIndex } from "../tierIndex";
 import { type ChangeGroupKey, changeSentences } from "./changeSentences";
 
@@ -71,7 +78,8 @@ function weakRelationshipLines(
     return [bold(oneLine(person.name)), plain(` (${where.join(", ")})`)];
   };
   const lines: Line[] = [];
-  const weak = map.relationships.filter((r) => r.strength <= LISTED_UP_TO);
+  // A planned link is not rated yet: it has no strength to report.
+  const weak = map.relationships.filter((r) => isExisting(r) && r.strength <= LISTED_UP_TO);
   // Most strained first; otherwise in the map's order.
   weak.sort((p, q) => p.strength - q.strength);
   for (const relationship of weak) {
@@ -193,7 +201,14 @@ export function gapReport(map: PeerMap, date: string, since?: SinceSnapshot): Ga
     ],
   ];
 
-  const sections: ReportSection[] = [{ heading: "Summary", items: summary }];
+  // Tiers with nobody in them have nothing to judge; the gap list says who is missing where.
+  const health = tierHealth({ gaps, tiers: tierStatesFromIndex(index) }).filter(
+    (h) => h.level !== "empty",
+  );
+  const sections: ReportSection[] = [
+    { heading: "Summary", items: summary },
+    { heading: "Tier health", items: health.map((h) => [plain(oneLine(tierHealthLine(h)))]) },
+  ];
   for (const severity of GAP_SEVERITIES) {
     const ofSeverity = gaps.filter((gap) => gap.severity === severity);
     sections.push({

@@ -8,14 +8,17 @@ import {
   CARD_WIDTH,
   CELL_PADDING,
   HEADER_HEIGHT,
+  HEALTH_PILL,
   LABEL_BAND_WIDTH,
   LANE_INDEX_DISC,
   legendBox,
 } from "../../design/geometry";
+import { HEALTH_COLOR, healthPillText } from "../../design/health";
 import { GAP_DASH, LINE_SAMPLES, type LineSample } from "../../design/strokes";
 import { COLOR, FONT, ORG_TINT, SIZE } from "../../design/tokens";
 import { type CanvasLayout, vacantCells } from "../../domain/layout";
 import { ORG_KEYS, type Organisation, type OrgKey, type Person } from "../../domain/model";
+import type { TierHealth } from "../../domain/tierHealth";
 import { fitText, type MeasureText, type SceneStep, withAlpha, wrapText } from "./scene";
 
 const RADIUS = SIZE.boardRadius;
@@ -73,11 +76,44 @@ function headerSteps(
 
 const DISC = LANE_INDEX_DISC;
 
+/** A tier's health pill, as Lanes.tsx draws it: "● At risk" in white on the level's colour. */
+function healthPillSteps(
+  health: TierHealth,
+  laneBottom: number,
+  measure: MeasureText,
+): SceneStep[] {
+  const { right, bottom, height, paddingX } = HEALTH_PILL;
+  const text = healthPillText(health.label);
+  const width = measure(text, FONT.healthPill) + 2 * paddingX;
+  const x = LABEL_BAND_WIDTH - right - width;
+  const y = laneBottom - bottom - height;
+  return [
+    {
+      kind: "rect",
+      x,
+      y,
+      width,
+      height,
+      radii: [height / 2, height / 2, height / 2, height / 2],
+      fill: HEALTH_COLOR[health.level],
+    },
+    {
+      kind: "text",
+      text,
+      x: x + paddingX,
+      y: y + height / 2,
+      font: FONT.healthPill,
+      color: COLOR.inkInverse,
+    },
+  ];
+}
+
 function laneSteps(
   layout: CanvasLayout,
   orgs: Record<OrgKey, Organisation>,
   vacant: Set<string>,
   measure: MeasureText,
+  health: ReadonlyMap<string, TierHealth>,
 ): SceneStep[] {
   const steps: SceneStep[] = [];
   for (const lane of layout.lanes) {
@@ -118,6 +154,9 @@ function laneSteps(
         color: COLOR.ink,
       });
     });
+    const tierHealth = health.get(lane.tierId);
+    if (tierHealth && tierHealth.level !== "empty")
+      steps.push(...healthPillSteps(tierHealth, y + height, measure));
     for (const org of ORG_KEYS) {
       const column = layout.columns[org];
       const color = orgs[org].color;
@@ -271,9 +310,11 @@ export function boardSteps(
   orgs: Record<OrgKey, Organisation>,
   people: readonly Person[],
   measure: MeasureText,
+  health: readonly TierHealth[] = [],
 ): SceneStep[] {
+  const byTier = new Map(health.map((h) => [h.tierId, h]));
   return [
     ...headerSteps(layout, orgs, measure),
-    ...laneSteps(layout, orgs, vacantCells(people), measure),
+    ...laneSteps(layout, orgs, vacantCells(people), measure, byTier),
   ];
 }

@@ -1,13 +1,22 @@
 /**
  * Relationship lines as the canvas draws them (RelationshipEdge.tsx, GhostEdge.tsx): along the
  * path the routing gives (src/design/routing.ts), coloured and sized by strength, the weak end
- * dashed, dotted when internal; suggested missing links as red hollow boxes.
+ * dashed, dotted when internal, grey-blue dash-dot when planned; suggested missing links as red hollow boxes.
  */
-import { GHOST_LINE, INTERNAL_DASH, STRENGTH_STYLES } from "../../design/strokes";
+import { GHOST_LINE, INTERNAL_DASH, PLANNED_LINE, STRENGTH_STYLES } from "../../design/strokes";
 import type { Strength } from "../../domain/model";
 import type { SceneStep } from "./scene";
 
-export function relationshipStep(d: string, strength: Strength, internal: boolean): SceneStep {
+export function relationshipStep(
+  d: string,
+  strength: Strength,
+  internal: boolean,
+  planned = false,
+): SceneStep {
+  if (planned) {
+    const { color, width, dash } = PLANNED_LINE;
+    return { kind: "path", d, stroke: color, lineWidth: width, dash };
+  }
   const style = STRENGTH_STYLES[strength];
   return {
     kind: "path",

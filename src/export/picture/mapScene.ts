@@ -11,6 +11,7 @@ import { coverageScore, percentText } from "../../domain/coverage";
 import type { MapAnalysis } from "../../domain/gaps";
 import { type CanvasLayout, canvasPosition, computeLayout } from "../../domain/layout";
 import { DEFAULT_ORGS, type PeerMap } from "../../domain/model";
+import { tierHealth } from "../../domain/tierHealth";
 import {
   type Box,
   EXPORT_MARGIN,
@@ -117,7 +118,7 @@ export function boardScene(
 ): SceneStep[] {
   const cards = placedCards(map, analysis, layout);
   const byId = new Map(cards.map((card) => [card.person.id, card]));
-  const steps = boardSteps(layout, map.orgs, map.people, measure);
+  const steps = boardSteps(layout, map.orgs, map.people, measure, tierHealth(analysis));
   // The same routing as the canvas (toFlow), so both draw every line along the same path.
   const routes = routeLinks(
     gutterOf(layout),
@@ -129,7 +130,9 @@ export function boardScene(
     const to = byId.get(r.target);
     const route = routes.get(r.id);
     if (from && to && route)
-      steps.push(relationshipStep(route.d, r.strength, from.person.org === to.person.org));
+      steps.push(
+        relationshipStep(route.d, r.strength, from.person.org === to.person.org, r.planned),
+      );
   }
   for (const s of analysis.suggestions) {
     const route = routes.get(ghostLinkId(s));

@@ -1,5 +1,5 @@
 import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
-import { STRENGTH_STYLES } from "../../design/strokes";
+import { lineLabel, PLANNED_LINE, STRENGTH_STYLES } from "../../design/strokes";
 import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import { startLinking } from "../../store/linkMode";
@@ -9,6 +9,7 @@ import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
 import { requireName, withinLimit } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
 import { ConnectPersonForm } from "./ConnectPersonForm";
+import { SuggestedLink } from "./TargetFields";
 
 const nameRequired = requireName("A person needs a name.");
 const titleFits = withinLimit("A title", MAX_LENGTH.title);
@@ -157,12 +158,16 @@ export function PersonInspector({ id }: { id: string }) {
                   <span
                     className="inspector-link-swatch"
                     aria-hidden="true"
-                    style={{ background: STRENGTH_STYLES[relationship.strength].color }}
+                    style={{
+                      background: relationship.planned
+                        ? PLANNED_LINE.color
+                        : STRENGTH_STYLES[relationship.strength].color,
+                    }}
                   />
                   <span className="inspector-link-name">{other.name || "Unnamed person"}</span>
                   <span className="inspector-link-strength">
                     <span className="visually-hidden">, </span>
-                    {STRENGTH_STYLES[relationship.strength].label}
+                    {lineLabel(relationship)}
                   </span>
                 </button>
               </li>
@@ -171,6 +176,7 @@ export function PersonInspector({ id }: { id: string }) {
         </div>
       )}
 
+      <SuggestedLink personId={id} />
       <ConnectPersonForm personId={id} />
 
       <div className="inspector-actions">

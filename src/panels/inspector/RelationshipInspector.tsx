@@ -8,6 +8,7 @@ import { withinLimit } from "../shared/fieldRules";
 import { StrengthPicker } from "../shared/StrengthPicker";
 import { TextField } from "../shared/TextField";
 import { relationshipEnds } from "./selectionSummary";
+import { TargetFields } from "./TargetFields";
 
 const notesFit = withinLimit("Notes", MAX_LENGTH.notes);
 
@@ -80,6 +81,7 @@ export function RelationshipInspector({ id }: { id: string }) {
           onChange={(strength: Strength) => update(id, { strength })}
         />
       </div>
+      <TargetFields relationship={relationship} update={update} />
       <TextField
         label="Notes"
         multiline

@@ -43,6 +43,7 @@ export const peerTableHeaders = (a: string, b: string): string[] => [
   `${b} tier`,
   "Strength",
   "Strength label",
+  "Target",
   "Last contact",
   "Notes",
   "Gap",

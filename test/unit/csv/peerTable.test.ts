@@ -98,6 +98,7 @@ describe("peerTableRows: the small workshop", () => {
       theirTier: "Executive sponsor",
       strength: "4",
       strengthLabel: "Strong",
+      target: "",
       lastContact: "2024-04-22",
       notes: "Quarterly executive sync; co-sponsors of the joint roadmap.",
       gap: "",
@@ -146,6 +147,7 @@ describe("peerTableRows: the small workshop", () => {
       "Globex Cloud tier",
       "Strength",
       "Strength label",
+      "Target",
       "Last contact",
       "Notes",
       "Gap",
@@ -161,11 +163,73 @@ describe("peerTableRows: the small workshop", () => {
       "Marketing",
       "2",
       "Weak",
+      "",
       "2024-01-15",
       "Joint webinar slipped twice; needs a reset.",
       "Weak",
       "2 Weak is below the healthy 3 Working.",
     ]);
+  });
+});
+
+describe("peerTableRows: targets and planned links", () => {
+  const sales = () =>
+    aMap()
+      .withOrgs("Acme", "Globex")
+      .withTiers("Sales")
+      .withPerson("priya", { org: "a", tier: "Sales", name: "Priya Raman", at: { x: 0, y: 16 } })
+      .withPerson("daniel", { org: "b", tier: "Sales", name: "Daniel Okafor", at: { x: 0, y: 16 } })
+      .withPerson("omar", { org: "a", tier: "Sales", name: "Omar Haddad", at: { x: 216, y: 16 } })
+      .withPerson("dora", { org: "b", tier: "Sales", name: "Dora Lee", at: { x: 216, y: 16 } })
+      .withLink("priya", "daniel", 3)
+      .withLink("omar", "dora", 2)
+      .build();
+  const withPatch = (patch: Record<string, object>) => {
+    const map = sales();
+    return {
+      ...map,
+      relationships: map.relationships.map((r) => ({ ...r, ...patch[r.id] })),
+    };
+  };
+
+  it("gives each link's target, and marks a healthy link below it", () => {
+    const rows = peerTableRows(withPatch({ "priya-daniel": { targetStrength: 4 } }));
+    expect(rows[0]).toMatchObject({
+      ourPerson: "Priya Raman",
+      strength: "3",
+      target: "4 Strong",
+      gap: "Below target",
+      gapDetails: "3 Working, target 4 Strong.",
+    });
+    expect(rows[1]).toMatchObject({ target: "", gap: "Weak" });
+  });
+
+  it("keeps a weak link's Weak and adds its target to the details", () => {
+    const rows = peerTableRows(withPatch({ "omar-dora": { targetStrength: 5 } }));
+    expect(rows[1]).toMatchObject({
+      target: "5 Trusted",
+      gap: "Weak",
+      gapDetails: "2 Weak is below the healthy 3 Working. Its target 5 Trusted.",
+    });
+  });
+
+  it("marks a planned link Planned, with no strength it does not have yet", () => {
+    const rows = peerTableRows(withPatch({ "omar-dora": { planned: true, targetStrength: 4 } }));
+    expect(rows[1]).toMatchObject({
+      ourPerson: "Omar Haddad",
+      theirPerson: "Dora Lee",
+      strength: "",
+      strengthLabel: "",
+      target: "4 Strong",
+      gap: "Planned",
+      gapDetails: "Planned, not linked yet (target 4 Strong).",
+    });
+    const csv = Papa.parse<string[]>(
+      peerTableCsv(withPatch({ "omar-dora": { planned: true } })).slice(1),
+    ).data;
+    const target = csv[0]?.indexOf("Target") ?? -1;
+    expect(target).toBe(8);
+    expect(csv[2]?.[target - 2]).toBe("");
   });
 });
 

@@ -5,7 +5,13 @@
  * red–green colour blindness.
  */
 import { describe, expect, it } from "vitest";
-import { GHOST_LINE, LINE_SAMPLES, STRENGTH_STYLES } from "../../../src/design/strokes";
+import { HEALTH_COLOR } from "../../../src/design/health";
+import {
+  GHOST_LINE,
+  LINE_SAMPLES,
+  PLANNED_LINE,
+  STRENGTH_STYLES,
+} from "../../../src/design/strokes";
 import { COLOR, ORG_TINT } from "../../../src/design/tokens";
 import { DEFAULT_ORGS, STRENGTHS } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
@@ -172,6 +178,31 @@ describe("a missing link against every strength", () => {
       expect(sample?.color).toBe(STRENGTH_STYLES[s].color);
       expect(sample?.dash).toEqual(STRENGTH_STYLES[s].dash);
       expect(sample?.lineCap).toBe(STRENGTH_STYLES[s].dash ? "butt" : "round");
+    }
+  });
+});
+
+describe("a planned link", () => {
+  it("has at least 3:1 against every ground a line is drawn on", () => {
+    expect(PLANNED_LINE.color).toBe(COLOR.plannedLine);
+    for (const ground of grounds) {
+      expect(contrast(rgb(PLANNED_LINE.color), ground)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("is dashed unlike any strength, and is in the legend as drawn", () => {
+    for (const s of STRENGTHS) expect(PLANNED_LINE.dash).not.toEqual(STRENGTH_STYLES[s].dash);
+    const sample = LINE_SAMPLES.find((l) => l.label === "Planned");
+    expect(sample).toMatchObject({ color: PLANNED_LINE.color, dash: PLANNED_LINE.dash });
+  });
+});
+
+describe("the tier health pills", () => {
+  // White words on the level's colour: text, so 4.5:1 (WCAG AA), and the pill 3:1 on its lane.
+  it("read in white at 4.5:1 and stand out from every lane at 3:1", () => {
+    for (const colour of Object.values(HEALTH_COLOR)) {
+      expect(contrast(rgb(COLOR.inkInverse), rgb(colour))).toBeGreaterThanOrEqual(4.5);
+      for (const lane of lanes) expect(contrast(rgb(colour), lane)).toBeGreaterThanOrEqual(3);
     }
   });
 });

@@ -156,6 +156,15 @@ const CASES: Record<string, Case> = {
     ),
     again: false,
   },
+  planLink: {
+    any: fc.tuple(fc.nat(), fc.option(strength, { nil: undefined })).map(
+      ([j, target]) =>
+        (map, i): Edit =>
+        (m) =>
+          edit.planLink(m, pick(map.people, i)?.id ?? "", pick(map.people, j)?.id ?? "", target),
+    ),
+    again: false,
+  },
   updateRelationships: {
     same: (map) => {
       const r = map.relationships[0];

@@ -18,6 +18,15 @@ describe("gapReportMarkdown: the small workshop", () => {
 - Relationships: 8, 6 of them between Acme Software and Globex Cloud.
 - Gaps: 0 critical, 3 warnings, 4 info.
 
+## Tier health
+
+- Executive sponsor — Healthy (no critical gaps or warnings)
+- Alliance management — Healthy (no critical gaps or warnings)
+- Sales — Healthy (no critical gaps or warnings)
+- Marketing — Needs work (1 warning)
+- Technical / delivery — Needs work (1 warning)
+- Operations / support — Needs work (1 warning)
+
 ## Warning (3)
 
 - The best link between Acme Software and Globex Cloud at Marketing is 2 Weak, below the healthy 3 Working.
@@ -84,5 +93,27 @@ describe("gapReportMarkdown: details", () => {
       "# Gap report: Untitled map",
       "## Summary",
     ]);
+  });
+});
+
+describe("gapReportMarkdown: targets and planned links", () => {
+  it("lists a link below its target as a warning, and a planned link nowhere as weak", () => {
+    const base = loadFixture("small-workshop");
+    const [first, second] = base.relationships;
+    if (!first || !second) throw new Error("the fixture has links");
+    const map = {
+      ...base,
+      relationships: base.relationships.map((r) =>
+        r === first
+          ? { ...r, targetStrength: 5 as const }
+          : r === second
+            ? { ...r, strength: 1 as const, planned: true as const }
+            : r,
+      ),
+    };
+    const report = gapReportMarkdown(map, "2024-05-14");
+    expect(report).toContain("- Dana Whitfield ↔ Marcus Chen is 4 Strong, target 5 Trusted.");
+    expect(report).toContain("- Executive sponsor — Needs work (1 warning)");
+    expect(report).not.toContain(": 1 Strained");
   });
 });

@@ -51,6 +51,7 @@ describe("gapReportHtml: the small workshop", () => {
     ]);
     expect(lines.filter((line) => line.startsWith("<h2>"))).toEqual([
       "<h2>Summary</h2>",
+      "<h2>Tier health</h2>",
       "<h2>Warning (3)</h2>",
       "<h2>Info (4)</h2>",
       "<h2>Weak and strained relationships (1)</h2>",
