@@ -10,9 +10,11 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback, useMemo } from "react";
+import { changeBadgeScale } from "../design/compareMarks";
 import { presentTextScale } from "../design/present";
 import { tierHealth } from "../domain/tierHealth";
 import { analysisOf } from "../store/analysis";
+import { useCompareView } from "../store/compareView";
 import { cancelLinking, pickPerson, useLinkMode } from "../store/linkMode";
 import { useMapStore } from "../store/mapStore";
 import { usePresentation } from "../store/presentation";
@@ -20,6 +22,7 @@ import "./canvas.css";
 import { useSnapshotView } from "../store/snapshotView";
 import "./presenting.css";
 import { trackCardBlur, trackCardFocus } from "./focusedCard";
+import "./compare.css";
 import { GhostEdge } from "./GhostEdge";
 import { setHoveredEdge } from "./hoveredEdge";
 import { LaneFocusButtons } from "./LaneFocusButtons";
@@ -81,6 +84,8 @@ export function Canvas() {
   const presenting = usePresentation((s) => s.presenting);
   const viewingSnapshot = useSnapshotView((s) => s.viewing !== null);
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
+  const comparing = useCompareView((s) => s.comparing !== null);
+  const badgeScale = useStore((s) => (comparing ? changeBadgeScale(s.transform[2]) : 1));
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {
@@ -103,7 +108,12 @@ export function Canvas() {
       ]
         .filter(Boolean)
         .join(" ")}
-      style={presenting ? ({ "--present-text-scale": textScale } as CSSProperties) : undefined}
+      style={
+        {
+          ...(presenting && { "--present-text-scale": textScale }),
+          ...(comparing && { "--change-badge-scale": badgeScale }),
+        } as CSSProperties
+      }
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDownCapture={onKeyDownCapture}

@@ -2,6 +2,7 @@ import { memo } from "react";
 import { legendBox } from "../design/geometry";
 import { LINE_SAMPLES } from "../design/strokes";
 import { SIZE } from "../design/tokens";
+import { CompareLegendItems } from "./CompareLegend";
 
 const SAMPLE = SIZE.legendSampleWidth;
 const SAMPLE_MID = SIZE.legendSampleHeight / 2;
@@ -53,6 +54,7 @@ function LegendView({ top, width }: { top: number; width: number }) {
           <span className="legend-unpaired" aria-hidden="true" />
           No counterpart link yet
         </li>
+        <CompareLegendItems />
       </ul>
     </section>
   );

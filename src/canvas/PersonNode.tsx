@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { COMPARE_MARKS } from "../design/compareMarks";
 import { CardLinkButton } from "./CardLinkButton";
 import { useFocusedCard } from "./focusedCard";
 import type { PersonNode as PersonNodeType } from "./toFlow";
@@ -9,11 +10,11 @@ import type { PersonNode as PersonNodeType } from "./toFlow";
  * elements as it can be (the warning badge is drawn by CSS): large maps show a thousand.
  */
 function PersonNodeView({ id, data, selected }: NodeProps<PersonNodeType>) {
-  const { person, tierName, color, unpaired, joined } = data;
+  const { person, tierName, color, unpaired, joined, left } = data;
   const focused = useFocusedCard((s) => s.id === id);
   return (
     <div
-      className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}${joined ? " is-joined" : ""}`}
+      className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}${joined ? " is-joined" : ""}${left ? " is-left" : ""}`}
       style={{ "--org-color": color } as React.CSSProperties}
     >
       <Handle id="l" type="source" position={Position.Left} className="person-handle" />
@@ -34,7 +35,9 @@ function PersonNodeView({ id, data, selected }: NodeProps<PersonNodeType>) {
         />
       )}
       {/* Comparing: joined since the earlier date (a word, not only the glow). */}
-      {joined && <span className="person-card-new">new</span>}
+      {joined && <span className="person-card-new">{COMPARE_MARKS.joined.badge}</span>}
+      {/* Comparing: left since the earlier date; the card is only where they were. */}
+      {left && <span className="person-card-new is-left">{COMPARE_MARKS.left.badge}</span>}
       <Handle id="r" type="source" position={Position.Right} className="person-handle" />
       {(selected || focused) && <CardLinkButton id={id} name={person.name} />}
     </div>

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
+import { COMPARE_MARKS } from "../design/compareMarks";
 import { lineLabel, PLANNED_LINE, REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
@@ -10,7 +11,7 @@ import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } f
  * lines it crosses.
  */
 function changeBadge({ change, was, strength }: RelationshipEdgeData): string | undefined {
-  if (change === "added") return "new";
+  if (change === "added") return COMPARE_MARKS.added.badge;
   if ((change === "stronger" || change === "weaker") && was !== undefined)
     return `${change === "stronger" ? "↑" : "↓"} ${was}→${strength}`;
   return undefined;

@@ -16,7 +16,7 @@ import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
 import { removedLinkId } from "../domain/report/changeSentences";
 import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
-import { type FlowComparison, type LinkChange, linkChange } from "./compareFlow";
+import { type FlowComparison, type LinkChange, leftNode, linkChange } from "./compareFlow";
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
@@ -26,6 +26,8 @@ export interface PersonNodeData extends Record<string, unknown> {
   unpaired: boolean;
   /** Comparing: this person joined since the earlier map. */
   joined?: boolean;
+  /** Comparing: this person left since; a faint card where they were, not on the map. */
+  left?: boolean;
 }
 
 /** Where an edge's line runs (src/design/routing.ts): the path and the hover label's point. */
@@ -131,6 +133,12 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
       ...dimmed(lit?.people.has(person.id)),
     } as PersonNode);
   }
+  for (const ghost of comparison?.left ?? []) {
+    const at = canvasPosition(layout, ghost.person);
+    if (!at) continue;
+    placed.set(ghost.person.id, { person: ghost.person, ...at });
+    nodes.push(leftNode(ghost, at));
+  }
   const edges: PeerEdge[] = [];
   const edgeBetween = (from: string, to: string) => {
     const a = placed.get(from);
@@ -147,7 +155,7 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
         linkChange(r, comparison),
       ),
     );
-  // Removed links are drawn where they were, while both people are still on the map.
+  // Removed links are drawn where they were, ending on the faint card of anyone who left.
   for (const r of comparison?.removed ?? [])
     edges.push(
       ...relationshipEdge(

@@ -9,7 +9,7 @@ import { useCompareView } from "../store/compareView";
 import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
-import { flowComparison } from "./compareFlow";
+import { comparedLayout, flowComparison } from "./compareFlow";
 import { createFlowProjector, type PeerEdge, type PersonNode, routeDraggedEdges } from "./toFlow";
 
 function applySelect(
@@ -37,7 +37,16 @@ export function useFlow() {
   const revealed = useRevealed();
   const map = useMemo(() => whole && shownMap(whole, revealed), [whole, revealed]);
   const project = useMemo(() => createFlowProjector(), []);
-  const layout = useMemo(() => (map ? computeLayout(map) : null), [map]);
+  const comparing = useCompareView((s) => s.comparing);
+  const comparison = useMemo(
+    () =>
+      comparing && map
+        ? flowComparison(comparing.comparison, { before: comparing.beforeMap, after: map })
+        : undefined,
+    [comparing, map],
+  );
+  // Comparing, the lanes also make room for the faint cards of people who left.
+  const layout = useMemo(() => (map ? comparedLayout(map, comparison) : null), [map, comparison]);
   // The board with every tier: a presentation is fitted to it, so tiers appear in place.
   const wholeLayout = useMemo(
     () => (whole && whole !== map ? computeLayout(whole) : layout),
@@ -49,8 +58,6 @@ export function useFlow() {
     () => (map && spotlight ? litBy(map, spotlight) : undefined),
     [map, spotlight],
   );
-  const compared = useCompareView((s) => s.comparing?.comparison);
-  const comparison = useMemo(() => compared && flowComparison(compared), [compared]);
   const flow = useMemo(
     () =>
       map && layout

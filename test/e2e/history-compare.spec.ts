@@ -207,3 +207,89 @@ test("compare a snapshot with now and with a later snapshot: marked on the canva
   );
   expect(since).not.toContain("Jordan Lee");
 });
+
+/** A card's place on the board (flow coordinates, whatever the zoom). */
+const boardPlace = (card: Locator): Promise<string> =>
+  card.evaluate((node) => (node as HTMLElement).style.transform);
+
+/** Text size on screen, in CSS px: its font size times the board's zoom. */
+const screenTextSize = (text: Locator): Promise<number> =>
+  text.evaluate((element) => {
+    const viewport = element.ownerDocument.querySelector(".react-flow__viewport");
+    const zoom = new DOMMatrixReadOnly(viewport ? getComputedStyle(viewport).transform : "").a;
+    return Number.parseFloat(getComputedStyle(element).fontSize) * zoom;
+  });
+
+test("someone who left since the snapshot: a faint LEFT card where they were, their removed link ending on it, the legend explains the marks", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  const wasAt = await boardPlace(cardByName(page, "Lina Costa"));
+  await saveSnapshot(page, "Kick-off", "2026-03-12");
+  await selectCard(page, "Lina Costa");
+  await page.keyboard.press("Delete");
+  await expect(cardByName(page, "Lina Costa")).toHaveCount(0);
+  await rateLine(page, "Grace Kim", "Noah Fischer", "4");
+  await expect(
+    page.getByLabel("Grace Kim and Noah Fischer: 4 Strong", { exact: true }),
+  ).toHaveCount(1);
+  await expectSaved(page);
+
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
+  await history(page).getByRole("button", { name: "Compare Kick-off with now" }).click();
+  await expect(banner(page)).toHaveText(/Comparing 'Kick-off'/);
+
+  const ghost = canvas(page).getByLabel(
+    "Left: Lina Costa (was Alliance management, Globex Cloud)",
+    {
+      exact: true,
+    },
+  );
+  await expect(ghost).toHaveCount(1);
+  await expect(ghost.locator(".person-card-new")).toHaveText("left");
+  // Shown in capitals: "LEFT".
+  await expect(ghost.locator(".person-card-new")).toHaveCSS("text-transform", "uppercase");
+  expect(await boardPlace(ghost)).toBe(wasAt);
+  // Not a card of the map: it cannot be selected.
+  await ghost.click({ force: true });
+  await expect(ghost).not.toHaveClass(/selected/);
+  const removed = page.getByLabel("Removed link: Priya Nair and Lina Costa, was 3 Working", {
+    exact: true,
+  });
+  await expect(removed).toHaveCount(1);
+  await expect(removed.locator("path.react-flow__edge-path")).toHaveAttribute("d", /\S/);
+
+  const legend = canvas(page).locator(".legend");
+  for (const entry of ["NEW link", "↑↓ re-rated", "removed (dashed grey)", "LEFT person"])
+    await expect(legend.getByText(entry, { exact: true })).toBeVisible();
+
+  // The summary line brings the faint card to the middle of the board.
+  await summary(page)
+    .getByRole("button", { name: /^Lina Costa left/ })
+    .click();
+  const board = await canvas(page).boundingBox();
+  await expect
+    .poll(async () => {
+      const box = await ghost.boundingBox();
+      if (!box || !board) return Number.POSITIVE_INFINITY;
+      return Math.hypot(
+        box.x + box.width / 2 - (board.x + board.width / 2),
+        box.y + box.height / 2 - (board.y + board.height / 2),
+      );
+    })
+    .toBeLessThan(40);
+
+  // Readable at 1280x720 with the whole map fitted: badges at least 12 px on screen.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await canvas(page).getByRole("button", { name: "Fit the whole map" }).click();
+  for (const badge of [ghost.locator(".person-card-new"), badges(page).first()])
+    await expect.poll(() => screenTextSize(badge)).toBeGreaterThanOrEqual(12);
+
+  // Back to now: no faint card, no compare entries in the legend.
+  await banner(page).getByRole("button", { name: "Back to now" }).click();
+  await expect(ghost).toHaveCount(0);
+  await expect(legend.getByText("LEFT person", { exact: true })).toHaveCount(0);
+});

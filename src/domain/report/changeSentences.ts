@@ -14,16 +14,20 @@ import {
   strengthLabel,
 } from "../model";
 
-/** What a sentence is about on the canvas: a person or a link of the later map, or a removed link. */
+/**
+ * What a sentence is about on the canvas: a person or a link of the later map, a removed link,
+ * or someone who left (drawn, while comparing, as a faint card where they were).
+ */
 export type ChangeFocus =
   | { kind: "person"; id: string }
+  | { kind: "left"; id: string }
   | { kind: "link"; id: string; ends: [string, string] }
   | { kind: "removed-link"; id: string; ends: [string, string] }
   | { kind: "people"; ids: string[] };
 
 export interface ChangeSentence {
   text: string;
-  /** Absent when there is nothing to show on the later map (someone who left). */
+  /** Absent when there is nothing to show on the canvas. */
   focus?: ChangeFocus;
 }
 
@@ -114,6 +118,7 @@ export function changeSentences(
       heading: "People left",
       sentences: people.left.map((person) => ({
         text: `${oneLine(person.name)} left (${was.place(person)})`,
+        focus: { kind: "left", id: person.id },
       })),
     },
     {
@@ -140,10 +145,8 @@ export function changeSentences(
       heading: "Removed links",
       sentences: relationships.removed.map((link) => ({
         text: `${was.pair(link)}: link removed (was ${strengthLabel(link.strength)})`,
-        // Drawn only while both people are still on the map.
-        ...(afterIds.has(link.source) && afterIds.has(link.target)
-          ? { focus: { kind: "removed-link", id: link.id, ends: ends(link) } as const }
-          : {}),
+        // Drawn where it was; an end who left is there as a faint card.
+        focus: { kind: "removed-link", id: link.id, ends: ends(link) } as const,
       })),
     },
     {

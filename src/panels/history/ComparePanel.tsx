@@ -14,6 +14,8 @@ function targetOf(focus: ChangeFocus): {
   switch (focus.kind) {
     case "person":
       return { people: [focus.id], relationships: [], cards: [focus.id] };
+    case "left":
+      return { people: [], relationships: [], cards: [focus.id] };
     case "people":
       return { people: focus.ids, relationships: [], cards: focus.ids };
     case "link":
@@ -26,17 +28,16 @@ function targetOf(focus: ChangeFocus): {
 /** While comparing: what changed, in plain sentences; each one shows its change on the canvas. */
 export function ComparePanel() {
   const comparing = useCompareView((s) => s.comparing);
-  const { fitView } = useReactFlow();
+  const { fitView, getNode } = useReactFlow();
   const show = useCallback(
     (focus: ChangeFocus) => {
-      const { map, select } = useMapStore.getState();
       const { people, relationships, cards } = targetOf(focus);
-      select({ people, relationships });
-      const placed = new Set(map?.people.filter((p) => p.position).map((p) => p.id));
-      const nodes = cards.filter((id) => placed.has(id)).map((id) => ({ id }));
+      useMapStore.getState().select({ people, relationships });
+      // Only cards on the board (the faint cards of people who left are, roster people not).
+      const nodes = cards.filter((id) => getNode(id)).map((id) => ({ id }));
       if (nodes.length > 0) void fitView({ nodes, duration: 300, maxZoom: 1.2, padding: 0.4 });
     },
-    [fitView],
+    [fitView, getNode],
   );
   if (!comparing) return null;
   const { summary } = comparing;

@@ -27,15 +27,20 @@ describe("changeSentences", () => {
     expect(focus("People joined")).toEqual([
       { kind: "person", id: idOf(after, "Marta Kowalczyk") },
     ]);
-    // Someone who left is not on the later map: nothing to show.
-    expect(focus("People left")).toEqual([undefined]);
+    // Someone who left is drawn, while comparing, as a faint card where they were.
+    expect(focus("People left")).toEqual([{ kind: "left", id: idOf(before, "Lina Costa") }]);
     expect(focus("New links")).toEqual([
       { kind: "link", id: "raj-sam", ends: [idOf(after, "Raj Patel"), idOf(after, "Sam Morgan")] },
     ]);
     const hannahTom = linkOf(before, "Hannah Schultz", "Tom Becker");
-    // Lina's link went with her, so it has no place to be drawn; Hannah's and Tom's has.
+    // Lina's link ends on her faint card; Hannah's and Tom's between them.
+    const priyaLina = linkOf(before, "Priya Nair", "Lina Costa");
     expect(focus("Removed links")).toEqual([
-      undefined,
+      {
+        kind: "removed-link",
+        id: priyaLina,
+        ends: [idOf(before, "Priya Nair"), idOf(before, "Lina Costa")],
+      },
       {
         kind: "removed-link",
         id: hannahTom,
