@@ -44,6 +44,11 @@ export interface AutosaveOptions {
   onMapGone?: (map: PeerMap, pending: boolean) => void;
   /** Relationships storage refused to write because one of their people was deleted elsewhere. */
   onRelationshipsDropped?: (ids: string[]) => void;
+  /**
+   * The coverage of a version of the map, for the stored header: the open map's cached
+   * analysis already has it, so a save need not walk the whole map again. Computed when absent.
+   */
+  coverageOf?: (map: PeerMap) => number | null;
   debounceMs?: number;
   maxWaitMs?: number;
   retryMs?: readonly number[];
@@ -163,7 +168,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         await repo.saveMap(target);
         saved = savedChangeOf(mapId, target, undefined);
       } else {
-        const changes = changesFor(baseline, target);
+        const changes = changesFor(baseline, target, options.coverageOf);
         if (changes) {
           const result = await repo.applyChanges(mapId, changes);
           dropped = result.droppedRelationships;
@@ -217,7 +222,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     if (cancelled || held || target === clean) return;
     try {
       const repo = repository();
-      const changes = baseline === null ? undefined : changesFor(baseline, target);
+      const changes =
+        baseline === null ? undefined : changesFor(baseline, target, options.coverageOf);
       if (baseline !== null && !changes) return;
       if (!repo.saveNow(target, changes)) return;
       options.onSaved?.(savedChangeOf(mapId, target, changes));

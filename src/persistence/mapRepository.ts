@@ -72,12 +72,19 @@ export interface MapRepository {
 
 const isoNow = (): string => new Date().toISOString();
 
-/** The changes that turn `prev` into `next`, or undefined when they are the same. */
-export function changesFor(prev: PeerMap, next: PeerMap): MapChanges | undefined {
+/**
+ * The changes that turn `prev` into `next`, or undefined when they are the same. `coverageOf`
+ * gives the header's coverage of `next` when it is known already (see toMapRow).
+ */
+export function changesFor(
+  prev: PeerMap,
+  next: PeerMap,
+  coverageOf?: (map: PeerMap) => number | null,
+): MapChanges | undefined {
   const diff = diffMaps(prev, next);
   if (isEmptyDiff(diff)) return undefined;
   return {
-    header: toMapRow(next),
+    header: coverageOf ? toMapRow(next, coverageOf(next)) : toMapRow(next),
     headerFields: diff.headerFields,
     putPeople: diff.putPeople,
     deletePeopleIds: diff.deletePeopleIds,

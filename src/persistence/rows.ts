@@ -23,8 +23,12 @@ export interface MapSummary {
   updatedAt: string;
 }
 
-/** The header row of a map, with its summary fields computed from the whole document. */
-export function toMapRow(map: PeerMap): MapRow {
+/**
+ * The header row of a map, with its summary fields computed from the whole document. Coverage
+ * is a full pass over the map: a caller that already has it for this very map (the open map's
+ * cached analysis) passes it in.
+ */
+export function toMapRow(map: PeerMap, coverage: number | null = coverageScore(map)): MapRow {
   return {
     id: map.id,
     name: map.name,
@@ -38,7 +42,7 @@ export function toMapRow(map: PeerMap): MapRow {
     relationshipOrder: map.relationships.map((r) => r.id),
     peopleCount: map.people.length,
     relationshipCount: map.relationships.length,
-    coverage: coverageScore(map),
+    coverage,
   };
 }
 

@@ -7,6 +7,7 @@ import { createMap, type MapNames, namedMap } from "../domain/createMap";
 import { newId } from "../domain/ids";
 import type { PeerMap } from "../domain/model";
 import { sampleAlliance } from "../domain/sampleAlliance";
+import { analysisOf } from "../store/analysis";
 import { showToast } from "../store/toasts";
 import { type Autosave, type AutosaveOptions, type OpenMapStore, startAutosave } from "./autosave";
 import type { OpenDbOptions } from "./db";
@@ -152,6 +153,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       baseline,
       store,
       repository: repo,
+      // The Gaps panel analysed this very version already: its coverage costs nothing here.
+      coverageOf: (map) => analysisOf(map).coverage,
       onSaved: (saved) => afterSave(saved.map, saved),
       onError: onStorageError,
       // In memory mode a "missing" map only means storage could not be read when switching.

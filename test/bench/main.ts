@@ -23,7 +23,7 @@ import { writeResults } from "./results";
 import { bundleScenario } from "./scenarios/bundle";
 import { compareScenario } from "./scenarios/compare";
 import { dragScenario } from "./scenarios/drag";
-import { editScenario } from "./scenarios/edit";
+import { editRunScenario, editScenario } from "./scenarios/edit";
 import { exportScenario } from "./scenarios/export";
 import { findScenario } from "./scenarios/find";
 import { gapsScenario } from "./scenarios/gaps";
@@ -56,7 +56,7 @@ export async function main(repoRoot: string, argv: readonly string[]): Promise<v
   if (wants("compare")) compareScenario(maps, options.gapRuns, rows, raw, log);
 
   const browserScenarios = (
-    ["open", "edit", "drag", "zoom", "export", "find", "snapshot"] as const
+    ["open", "edit", "editrun", "drag", "zoom", "export", "find", "snapshot"] as const
   ).filter(wants);
   let browserVersion = "not started";
   if ((browserScenarios.length > 0 || options.profile) && maps.size > 0) {
@@ -119,6 +119,7 @@ async function runBrowserScenarios(
     };
     if (wants("open")) await attempt("Open", () => openScenario(run));
     if (wants("edit")) await attempt("Edit to gaps", () => editScenario(run));
+    if (wants("editrun") && name === "large") await attempt("Edit run", () => editRunScenario(run));
     if (wants("drag") && name !== "workshop") await attempt("Drag p95", () => dragScenario(run));
     if (wants("zoom") && name !== "workshop")
       await attempt("Pan/zoom p95", () => zoomScenario(run));

@@ -11,6 +11,8 @@ export interface BenchOptions {
   zooms: number;
   /** Key presses per map in the edit scenario. */
   presses: number;
+  /** Key presses in a row in the edit-run scenario (large map). */
+  runPresses: number;
   /** Timed runs of the gap analysis (after warm-up). */
   gapRuns: number;
   maps: GraphName[];
@@ -25,6 +27,7 @@ export type Scenario =
   | "gaps"
   | "open"
   | "edit"
+  | "editrun"
   | "drag"
   | "zoom"
   | "export"
@@ -36,6 +39,7 @@ const SCENARIOS: readonly Scenario[] = [
   "gaps",
   "open",
   "edit",
+  "editrun",
   "drag",
   "zoom",
   "export",
@@ -56,7 +60,7 @@ export function parseOptions(argv: readonly string[], repoRoot: string): BenchOp
     return Number.isInteger(value) && value > 0 ? value : fallback;
   };
   const maps = (get("maps")?.split(",") ?? ["workshop", "medium", "large"]).filter(
-    (m): m is GraphName => m in GRAPHS && m !== "huge",
+    (m): m is GraphName => m in GRAPHS && m !== "gaps10k",
   );
   const only = get("only")
     ?.split(",")
@@ -66,6 +70,7 @@ export function parseOptions(argv: readonly string[], repoRoot: string): BenchOp
     drags: int("drags", quick ? 1 : 3),
     zooms: int("zooms", quick ? 1 : 2),
     presses: int("presses", quick ? 6 : 20),
+    runPresses: int("run-presses", quick ? 100 : 500),
     gapRuns: int("gap-runs", 20),
     maps,
     only: only ? new Set(only) : null,

@@ -87,6 +87,19 @@ export async function recordProfiles(
       await sleep(400);
       await bench.restore(name);
     }
+    if (wants("editrun") && name === "large") {
+      // A shorter run than the measured one: enough presses for the burst's costs to show.
+      await openReadyToEdit(bench, name);
+      await record(`editrun-${name}-app`, async () => {
+        for (const [i, s] of probeStrengths(100).entries()) {
+          await page.keyboard.press(String(s));
+          await page.waitForFunction((n) => (window.__benchEdit?.samples.length ?? 0) >= n, i + 1);
+          await sleep(100);
+        }
+      });
+      await sleep(600);
+      await bench.restore(name);
+    }
     if (wants("export") && name === "medium") {
       await bench.open(bench.appUrlOf(name));
       await record(`export-${name}-app`, () => exportOnce(bench));

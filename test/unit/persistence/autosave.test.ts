@@ -116,6 +116,29 @@ describe("autosave", () => {
     expect((await spied.repo.loadMap(acmeMap().id))?.map.people[0]?.notes).toBe("x".repeat(10));
   });
 
+  it("takes the header's coverage from coverageOf, once per write, for the version it writes", async () => {
+    autosave.cancel();
+    const asked: PeerMap[] = [];
+    autosave = startAutosave({
+      mapId: acmeMap().id,
+      baseline: acmeMap(),
+      store: useMapStore,
+      repository: () => spied.repo,
+      events: page,
+      coverageOf: (map) => {
+        asked.push(map);
+        return 42;
+      },
+    });
+    store().updatePerson("ada", { title: "Countess" });
+    store().updatePerson("grace", { title: "Admiral" });
+    store().updatePerson("ada", { title: "Lady" });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(spied.writes).toHaveLength(1);
+    expect(asked).toEqual([store().map]);
+    expect(spied.writes[0]?.header?.coverage).toBe(42);
+  });
+
   it("writes at once when the page is hidden or left", async () => {
     store().updatePerson("ada", { title: "Countess" });
     page.document.visibilityState = "hidden";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toSummary } from "../../../src/persistence/rows";
+import { coverageScore } from "../../../src/domain/coverage";
+import { toMapRow, toSummary } from "../../../src/persistence/rows";
+import { analysisOf } from "../../../src/store/analysis";
+import { GRAPHS, generateMap } from "../../bench/generate";
+import { acmeMap } from "./helpers";
 
 const row = (fields: Record<string, unknown>) => ({ id: "m1", name: "Map", ...fields });
 
@@ -15,5 +19,17 @@ describe("toSummary's coverage", () => {
 
   it("never shows an old row's 100% for a map with nobody on it", () => {
     expect(toSummary(row({ peopleCount: 0, coverage: 100 }))?.coverage).toBeNull();
+  });
+});
+
+describe("toMapRow's coverage", () => {
+  // Autosave takes the header's coverage from the open map's cached analysis (session.ts):
+  // that is only sound while the two agree.
+  it("is the coverage the gap analysis gives, unless the caller passes its own", () => {
+    for (const map of [acmeMap(), generateMap(GRAPHS.workshop), generateMap(GRAPHS.medium)]) {
+      expect(toMapRow(map).coverage).toBe(analysisOf(map).coverage);
+      expect(toMapRow(map).coverage).toBe(coverageScore(map));
+    }
+    expect(toMapRow(acmeMap(), 7).coverage).toBe(7);
   });
 });
