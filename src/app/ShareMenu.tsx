@@ -1,11 +1,27 @@
 import { memo } from "react";
 import type { PeerMap } from "../domain/model";
-import { mapToExport } from "../export/audience";
+import { asExported, mapToExport } from "../export/audience";
 import { exportJson, exportPeerTable } from "../export/download";
 import { PartnerSafeSwitch } from "../export/PartnerSafeSwitch";
 import { PICTURE_EXPORT_TITLE, type PictureFormat } from "../export/pictureFormat";
+import { snapshotsOf } from "../persistence/snapshots";
 import { useMapStore } from "../store/mapStore";
+import { showToast } from "../store/toasts";
 import { useImportDialog } from "./importDialogState";
+
+/** The map file carries the map's snapshots, each shown as the exports show the map. */
+async function exportMapFile(map: PeerMap): Promise<void> {
+  let snapshots: Awaited<ReturnType<typeof snapshotsOf>> = [];
+  try {
+    snapshots = (await snapshotsOf(map.id)).map((s) => ({ ...s, map: asExported(s.map) }));
+  } catch {
+    showToast("The map's snapshots could not be read, so the file holds the map alone.", {
+      tone: "error",
+      timeout: 0,
+    });
+  }
+  exportJson(map, new Date(), snapshots);
+}
 
 /**
  * Import and the exports: PNG and SVG for slides, JSON to share and back up, the peer table
@@ -44,7 +60,7 @@ function ShareMenuView({ onExportPicture }: { onExportPicture: (format: PictureF
         disabled={!hasMap}
         aria-label="Export JSON"
         title="The map file: to back up, or to share with Peermap users"
-        onClick={withMap(exportJson)}
+        onClick={withMap(exportMapFile)}
       >
         JSON
       </button>

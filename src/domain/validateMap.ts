@@ -96,6 +96,8 @@ export function checkMapInvariants(map: PeerMap): FormatError[] {
       });
     }
   });
+  // An action is found, edited and listed by its id.
+  indexIds(map.actions, "actions", "action", errors);
   return errors;
 }
 

@@ -2,8 +2,10 @@ import { type DragEvent, useEffect, useId, useMemo, useState } from "react";
 import { parseRoster, type RosterChoices } from "../domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../domain/csv/rosterApply";
 import { formatErrorText } from "../domain/format";
+import type { Snapshot } from "../domain/snapshots";
 import { DialogShell } from "../panels/shared/DialogShell";
 import { importStoredMap, openStoredMap, replaceStoredMap, useMapList } from "../persistence/hooks";
+import { importSnapshots } from "../persistence/snapshots";
 import { useMapStore } from "../store/mapStore";
 import { showToast } from "../store/toasts";
 import "./export.css";
@@ -47,6 +49,17 @@ function ImportError({ result }: { result: Extract<ImportFileResult, { kind: "er
       <p>Nothing was changed.</p>
     </div>
   );
+}
+
+/** The map is stored by then: a failure here keeps it, and says its snapshots are missing. */
+async function storeSnapshots(snapshots: readonly Snapshot[]): Promise<void> {
+  const stored = await importSnapshots(snapshots);
+  if (!stored.ok) {
+    showToast(`The map was imported, but not all of its snapshots: ${stored.reason}`, {
+      tone: "error",
+      timeout: 0,
+    });
+  }
 }
 
 /**
@@ -103,13 +116,13 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
   const existing =
     result?.kind === "map" ? storedMaps?.find((m) => m.id === result.map.id) : undefined;
 
-  const importMap = async (map: Extract<ImportFileResult, { kind: "map" }>["map"]) => {
+  const importMap = async ({ map, snapshots }: Extract<ImportFileResult, { kind: "map" }>) => {
     setBusy(true);
     setFailure(null);
     try {
       const wasOpen = useMapStore.getState().map?.id === map.id;
-      const storage = { importStoredMap, replaceStoredMap };
-      const id = await storeImportedMap(map, existing !== undefined, choice, storage);
+      const storage = { importStoredMap, replaceStoredMap, importSnapshots: storeSnapshots };
+      const id = await storeImportedMap(map, existing !== undefined, choice, storage, snapshots);
       // Replacing the open map stopped saving it; show the new version in its place.
       if (wasOpen && id === map.id) await openStoredMap(id);
       showToast(`Imported "${map.name}".`, { tone: "success" });
@@ -153,7 +166,7 @@ export function ImportDialog({ open, onClose, onImportedMap, file }: ImportDialo
         type="button"
         className="btn btn-primary"
         disabled={busy || storedMaps === undefined}
-        onClick={() => void importMap(result.map)}
+        onClick={() => void importMap(result)}
       >
         {busy ? "Importing…" : "Import map"}
       </button>

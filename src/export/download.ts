@@ -3,12 +3,13 @@
  * gap report (Markdown, and HTML on the clipboard). Everything is made in the browser; nothing leaves the machine.
  */
 import { peerTableCsv } from "../domain/csv/peerTable";
-import { LIMITS, serializeMap } from "../domain/format";
+import { exportText, LIMITS } from "../domain/format";
 import { limitWarnings } from "../domain/mapLimits";
 import type { PeerMap } from "../domain/model";
 import type { SinceSnapshot } from "../domain/report/gapReport";
 import { gapReportHtml } from "../domain/report/reportHtml";
 import { gapReportMarkdown } from "../domain/report/reportMarkdown";
+import type { Snapshot } from "../domain/snapshots";
 import { showToast } from "../store/toasts";
 import { localDate, safeFileName } from "./fileName";
 
@@ -29,17 +30,34 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The map as a Peermap file, `<map name>-<YYYY-MM-DD>.json`. Returns the file name. */
-export function exportJson(map: PeerMap, now: Date = new Date()): string {
+/**
+ * The map and its snapshots as a Peermap file, `<map name>-<YYYY-MM-DD>.json`. Returns the file
+ * name. A file too large to import back is still saved (a backup is worth having), and the
+ * toast says so; when snapshots made it too large, it offers the file without them.
+ */
+export function exportJson(
+  map: PeerMap,
+  now: Date = new Date(),
+  snapshots: readonly Snapshot[] = [],
+): string {
   const filename = safeFileName(map.name, now, "json");
-  const text = serializeMap(map, now.toISOString());
-  const blob = new Blob([text], { type: "application/json" });
-  downloadBlob(blob, filename);
-  if (blob.size > LIMITS.maxFileChars) {
-    // The backup is still worth having; say plainly that this Peermap cannot read it back.
+  const file = exportText(map, now.toISOString(), snapshots);
+  downloadBlob(new Blob([file.text], { type: "application/json" }), filename);
+  if (!file.importable) {
+    const size = `${(file.bytes / 1024 / 1024).toFixed(1)} MB`;
+    const limit = `${LIMITS.maxFileChars / 1024 / 1024} MB`;
+    const withoutSnapshots = snapshots.length > 0 && exportText(map, now.toISOString()).importable;
     showToast(
-      `Saved ${filename}, but at ${(blob.size / 1024 / 1024).toFixed(1)} MB it is over the 5 MB Peermap can import. Keep it as a backup, or split the map.`,
-      { tone: "error", timeout: 0 },
+      withoutSnapshots
+        ? `Saved ${filename}, but at ${size} it is over the ${limit} Peermap can import, because of its ${snapshots.length} snapshots. Keep it as a backup, and save the map without its snapshots to import it elsewhere.`
+        : `Saved ${filename}, but at ${size} it is over the ${limit} Peermap can import. Keep it as a backup, or split the map.`,
+      {
+        tone: "error",
+        timeout: 0,
+        ...(withoutSnapshots
+          ? { action: { label: "Save without snapshots", run: () => void exportJson(map, now) } }
+          : {}),
+      },
     );
   }
   const over = limitWarnings(map);

@@ -6,11 +6,14 @@ import { parseRoster, type RosterPreview } from "../domain/csv/roster";
 import { type FormatError, type FormatWarning, LIMITS, parseMapFile } from "../domain/format";
 import { keepInCellRange } from "../domain/layout";
 import type { PeerMap } from "../domain/model";
+import type { Snapshot } from "../domain/snapshots";
 
 export type ImportFileResult =
   | {
       kind: "map";
       map: PeerMap;
+      /** The map's snapshots, oldest first. */
+      snapshots: Snapshot[];
       exportedAt: string;
       warnings: FormatWarning[];
     }
@@ -97,6 +100,7 @@ export async function readImportFile(
   return {
     kind: "map",
     map,
+    snapshots: parsed.snapshots,
     exportedAt: parsed.exportedAt,
     warnings: [...(parsed.warnings ?? []), ...strays],
   };

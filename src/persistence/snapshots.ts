@@ -7,7 +7,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useRef, useState } from "react";
 import { newId } from "../domain/ids";
 import type { PeerMap } from "../domain/model";
-import { checkLabel, restoredName, type Snapshot } from "../domain/snapshots";
+import { byDate, checkLabel, restoredName, type Snapshot } from "../domain/snapshots";
 import { flushSaves, getSession, importStoredMap } from "./defaultSession";
 import { describeStorageError } from "./errors";
 import { copyWithNewIds } from "./mapRepository";
@@ -85,6 +85,29 @@ export async function restoreSnapshot(id: string): Promise<string | undefined> {
   if (!snapshot) return undefined;
   const name = restoredName(snapshot.map.name, snapshot.label);
   return importStoredMap(copyWithNewIds(snapshot.map, name, new Date().toISOString()));
+}
+
+/** A map's snapshots with their frozen maps, oldest first: what a map file carries. */
+export async function snapshotsOf(mapId: string): Promise<Snapshot[]> {
+  const snapshots = await store();
+  const found = await Promise.all((await snapshots.list(mapId)).map(({ id }) => snapshots.get(id)));
+  return found.filter((s): s is Snapshot => s !== undefined).sort(byDate);
+}
+
+/**
+ * Stores snapshots that came with an imported map (each names its map in `mapId`). One that is
+ * already stored (same id: the same file imported again) is left as it is.
+ */
+export async function importSnapshots(incoming: readonly Snapshot[]): Promise<SnapshotResult> {
+  try {
+    const snapshots = await store();
+    for (const snapshot of incoming) {
+      if (!(await snapshots.get(snapshot.id))) await snapshots.add(snapshot);
+    }
+    return { ok: true };
+  } catch (error) {
+    return failed("store the map's snapshots", error);
+  }
 }
 
 /** A map's snapshots (unordered); undefined while loading. Follows other tabs too. */

@@ -70,11 +70,11 @@ const BAD_FILES: BadFile[] = [
   {
     title: "a newer version",
     make: edited("from-the-future.json", (file) => {
-      file.version = 2;
+      file.version = 3;
       file.map.people[0].pronouns = "she/her";
     }),
     expected: [
-      "This map was made by a newer Peermap (file version 2); this version reads up to version 1. Update Peermap and try again.",
+      "This map was made by a newer Peermap (file version 3); this version reads up to version 2. Update Peermap and try again.",
     ],
   },
   {

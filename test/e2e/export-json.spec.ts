@@ -60,10 +60,12 @@ test("Export JSON of the imported small workshop, imported back as a copy, is th
   const first = await exportJson(page);
   expect(first.file.filename).toBe(`${WORKSHOP.name}-${await browserToday(page)}.json`);
   expect(first.json.format).toBe("peermap");
-  expect(first.json.version).toBe(1);
+  expect(first.json.version).toBe(2);
   expect(Date.parse(first.json.exportedAt)).not.toBeNaN();
   expect(first.json.map.id).toBe(WORKSHOP.id);
-  expect(first.json.map).toEqual(fixture.map);
+  // The fixture is a version 1 file: the upgrade gave it an empty list of actions, no snapshots.
+  expect(first.json.map).toEqual({ ...fixture.map, actions: [] });
+  expect(first.json.snapshots).toEqual([]);
 
   // Import the download back: its id is stored already, so the dialog asks; take a copy.
   const again = await openImportDialog(page);

@@ -2,6 +2,7 @@ export { checkMapInvariants, validateMap } from "../validateMap";
 export { type FormatError, type FormatWarning, formatErrorText } from "./errors";
 export { FORMAT_ID, LIMITS } from "./limits";
 export {
+  addActionsAndSnapshots,
   CURRENT_FORMAT_VERSION,
   MIGRATIONS,
   type Migration,
@@ -10,5 +11,5 @@ export {
   migrateFile,
 } from "./migrations";
 export { type ParseOptions, type ParseResult, parseMapFile } from "./parseMapFile";
-export type { MapFile, MapFilePerson, MapFileRelationship } from "./schema";
-export { serializeMap, toMapFile } from "./serializeMap";
+export type { MapFile, MapFilePerson, MapFileRelationship, MapFileSnapshot } from "./schema";
+export { type ExportText, exportText, serializeMap, toMapFile, utf8Bytes } from "./serializeMap";

@@ -31,8 +31,8 @@ export const LIMITS = {
   /** A file with thousands of problems is not helped by a list of thousands of messages. */
   maxReportedErrors: 50,
   /**
-   * Levels of objects and lists. A Peermap file has five (file, map, people, a person, its
-   * position); the rest is room for fields of later versions. Checked on the text before it is
+   * Levels of objects and lists. A Peermap file has at most seven (file, snapshots, a
+   * snapshot, its map, people, a person, its position); the rest is room for later versions. Checked on the text before it is
    * parsed, so a file nested millions deep is refused at once.
    */
   maxNesting: 32,

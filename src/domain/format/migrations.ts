@@ -2,7 +2,7 @@ import type { FormatError, FormatWarning } from "./errors";
 import { showValue } from "./errors";
 
 /** The version `serializeMap` writes and the only shape `parseMapFile` validates. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /**
  * One step upgrades a whole file from version n (the key) to n + 1. Steps receive the raw,
@@ -12,7 +12,24 @@ export const CURRENT_FORMAT_VERSION = 1;
  */
 export type Migration = (file: Readonly<Record<string, unknown>>) => unknown;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** A JSON object (not an array, not null): the only thing a Peermap file or its parts can be. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * 1 → 2: version 2 adds a map's actions and its snapshots (and a relationship's optional
+ * `targetStrength` and `planned`, which version 1 files simply lack), so both start empty;
+ * nothing else changes. A few version 1 files written while actions were being added already
+ * carry them: those are kept. A map that is not an object is left for the schema to explain.
+ */
+export const addActionsAndSnapshots: Migration = (file) => ({
+  ...file,
+  map: isRecord(file.map) && !("actions" in file.map) ? { ...file.map, actions: [] } : file.map,
+  // Version 1 had no snapshots: a stray key of that name was ignored then, and still is.
+  snapshots: [],
+});
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addActionsAndSnapshots };
 
 export interface MigrationOptions {
   currentVersion: number;
@@ -22,10 +39,6 @@ export interface MigrationOptions {
 export type MigrationResult =
   | { ok: true; file: Record<string, unknown>; fromVersion: number; warnings: FormatWarning[] }
   | { ok: false; errors: FormatError[] };
-
-/** A JSON object (not an array, not null): the only thing a Peermap file or its parts can be. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const fail = (path: string, message: string): MigrationResult => ({
   ok: false,

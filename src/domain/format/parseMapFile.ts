@@ -1,4 +1,5 @@
 import type { PeerMap } from "../model";
+import type { Snapshot } from "../snapshots";
 import { checkMapInvariants } from "../validateMap";
 import { mapFromFile } from "./convert";
 import {
@@ -18,12 +19,14 @@ import {
   migrateFile,
 } from "./migrations";
 import { nestingDepth } from "./nesting";
-import { fileSchema } from "./schema";
+import { fileSchema, type MapFileSnapshot } from "./schema";
 
 export type ParseResult =
   | {
       ok: true;
       map: PeerMap;
+      /** The map's snapshots as the file lists them (oldest first), each with the map's id. */
+      snapshots: Snapshot[];
       /** When the file was written, as recorded in it; handy for "backup from …" labels. */
       exportedAt: string;
       /** The file's version before any upgrade. */
@@ -80,19 +83,27 @@ export function parseMapFile(text: string, options: ParseOptions = {}): ParseRes
   });
   if (!migrated.ok) return failedWith(migrated.errors);
 
-  const tooMany = checkCounts(migrated.file.map);
+  const tooMany = checkAllCounts(migrated.file);
   if (tooMany.length > 0) return failedWith(tooMany);
 
   const parsed = fileSchema.safeParse(migrated.file, { error: plainErrorMap });
   if (!parsed.success) return failedWith(issuesToErrors(parsed.error.issues));
 
   const map = mapFromFile(parsed.data.map);
-  const broken = checkMapInvariants(map);
+  const snapshots = parsed.data.snapshots.map((snapshot) => snapshotFromFile(snapshot, map.id));
+  const broken = [
+    ...checkMapInvariants(map),
+    ...snapshots.flatMap((snapshot, i) =>
+      checkMapInvariants(snapshot.map).map((error) => within(`snapshots[${i}].map`, error)),
+    ),
+    ...duplicateSnapshotIds(snapshots),
+  ];
   if (broken.length > 0) return failedWith(broken);
 
   return {
     ok: true,
     map,
+    snapshots,
     exportedAt: parsed.data.exportedAt,
     fromVersion: migrated.fromVersion,
     ...(migrated.warnings.length > 0 ? { warnings: migrated.warnings } : {}),
@@ -207,6 +218,54 @@ function forbidden(key: string, where: Visit): FormatError {
         path: filePath(path),
         message: `contains the forbidden key "${key}"; Peermap refuses such keys for safety`,
       };
+}
+
+const snapshotFromFile = (snapshot: MapFileSnapshot, mapId: string): Snapshot => ({
+  id: snapshot.id,
+  mapId,
+  label: snapshot.label,
+  date: snapshot.date,
+  takenAt: snapshot.takenAt,
+  map: mapFromFile(snapshot.map),
+});
+
+/** A problem inside a snapshot's map, with the path from the top of the file. */
+const within = (prefix: string, error: FormatError): FormatError => ({
+  path: error.path === "" ? prefix : `${prefix}.${error.path}`,
+  message: error.message,
+});
+
+function duplicateSnapshotIds(snapshots: readonly Snapshot[]): FormatError[] {
+  const first = new Map<string, number>();
+  const errors: FormatError[] = [];
+  snapshots.forEach(({ id }, i) => {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else {
+      errors.push({
+        path: `snapshots[${i}].id`,
+        message: `the snapshot id ${quote(id)} is already used by snapshots[${at}]; ids must be unique`,
+      });
+    }
+  });
+  return errors;
+}
+
+/**
+ * The counts of the map and of every snapshot's map, before the schema walks them, so a file of
+ * a million people is refused at once. The number of snapshots is left to the schema: its
+ * limit is small and its message names the list.
+ */
+function checkAllCounts(file: Record<string, unknown>): FormatError[] {
+  const snapshots = Array.isArray(file.snapshots) ? file.snapshots : [];
+  return [
+    ...checkCounts(file.map),
+    ...snapshots.flatMap((snapshot, i) =>
+      isRecord(snapshot)
+        ? checkCounts(snapshot.map).map((error) => within(`snapshots[${i}].map`, error))
+        : [],
+    ),
+  ];
 }
 
 function checkCounts(map: unknown): FormatError[] {

@@ -287,16 +287,34 @@ function inFile<S extends z.ZodRawShape>(shape: S): InFile<S> {
   return Object.fromEntries(named) as InFile<S>;
 }
 
+/** A map in file form: the model's records with their file names. */
+const fileMap = fileRecords.map.extend({
+  people: list(z.object(inFile(fileRecords.person.shape)), LIMITS.maxPeople, true),
+});
+
 /**
- * The current (version 1) file after `format` and `version` have been checked and migrations
- * run: the model's records with their file names. Unknown keys are stripped so newer files with
- * extra fields still open here.
+ * A snapshot in a file: a frozen copy of the map at a review, in the same file form and held to
+ * the same rules as the map itself. Its map id is the file's map (it is not written again).
+ */
+const fileSnapshot = z.object({
+  id,
+  label: name,
+  /** The day of the review, YYYY-MM-DD. */
+  date: isoDate,
+  /** When it was saved. */
+  takenAt: isoDateTime,
+  map: fileMap,
+});
+
+/**
+ * The current (version 2) file after `format` and `version` have been checked and migrations
+ * run. Unknown keys are stripped so newer files with extra fields still open here.
  */
 export const fileSchema = z.object({
   exportedAt: isoDateTime,
-  map: fileRecords.map.extend({
-    people: list(z.object(inFile(fileRecords.person.shape)), LIMITS.maxPeople, true),
-  }),
+  map: fileMap,
+  /** Oldest first. Absent from version 1 files (the migration adds an empty list). */
+  snapshots: list(fileSnapshot, LIMITS.maxSnapshotsPerMap, true).default([]),
 });
 
 export type ParsedFile = z.output<typeof fileSchema>;
@@ -306,7 +324,8 @@ export const modelSchema = modelRecords.map;
 /** Only what makes a map unusable; see soundRecords. */
 export const soundModelSchema = soundRecords.map;
 
-/** The version-1 file as written by `toMapFile`: canonical, optional fields omitted when absent. */
+/** The file as written by `toMapFile`: canonical, optional fields omitted when absent. */
 export type MapFile = { format: typeof FORMAT_ID; version: number } & ParsedFile;
 export type MapFilePerson = MapFile["map"]["people"][number];
 export type MapFileRelationship = MapFile["map"]["relationships"][number];
+export type MapFileSnapshot = MapFile["snapshots"][number];

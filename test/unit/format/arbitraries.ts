@@ -10,6 +10,7 @@ import {
   STRENGTHS,
 } from "../../../src/domain/model";
 import { isBlankName } from "../../../src/domain/names";
+import type { Snapshot } from "../../../src/domain/snapshots";
 
 /**
  * Valid maps in canonical form: the form parseMapFile produces (trimmed text, lowercase #rrggbb
@@ -200,4 +201,33 @@ export const validMap: fc.Arbitrary<PeerMap> = fc
           { noNullPrototype: true },
         ),
       ),
+  );
+
+/**
+ * A map with up to two snapshots (kept small: each holds a whole map), in the form parseMapFile
+ * gives them back: each snapshot's mapId is the map's id.
+ */
+export const validMapWithSnapshots: fc.Arbitrary<{ map: PeerMap; snapshots: Snapshot[] }> =
+  validMap.chain((map) =>
+    fc
+      .uniqueArray(
+        fc.record(
+          { id, label: text(30), date: calendarDate, takenAt: timestamp, map: validMap },
+          { noNullPrototype: true },
+        ),
+        { maxLength: 2, selector: (snapshot) => snapshot.id },
+      )
+      .map((list) => ({
+        map,
+        snapshots: list.map(
+          (snapshot): Snapshot => ({
+            id: snapshot.id,
+            mapId: map.id,
+            label: snapshot.label,
+            date: snapshot.date,
+            takenAt: snapshot.takenAt,
+            map: snapshot.map,
+          }),
+        ),
+      })),
   );

@@ -1,6 +1,7 @@
 import { toMapFile } from "../../../src/domain/format";
 import type { MapFile } from "../../../src/domain/format/schema";
 import type { PeerMap } from "../../../src/domain/model";
+import type { Snapshot } from "../../../src/domain/snapshots";
 
 export const EXPORTED_AT = "2025-03-14T16:20:00.000Z";
 
@@ -103,13 +104,62 @@ export const acmeGlobex: PeerMap = {
       target: "p-tom",
       strength: 2,
       notes: "Friction over deal registration in Q4; needs a reset meeting.",
+      targetStrength: 4,
     },
-    { id: "r-4", source: "p-priya", target: "p-hank", strength: 3 },
+    {
+      id: "r-4",
+      source: "p-priya",
+      target: "p-hank",
+      strength: 3,
+      targetStrength: 4,
+      planned: true,
+    },
   ],
-  actions: [],
+  actions: [
+    {
+      id: "a-1",
+      text: "Reset meeting on deal registration",
+      about: { kind: "relationship", id: "r-3" },
+      owner: "Priya Nair",
+      ownerId: "p-priya",
+      due: "2025-04-01",
+      status: "open",
+      createdAt: "2025-03-14T16:10:00.000Z",
+    },
+    {
+      id: "a-2",
+      text: "Introduce Sophie to Aiko at the partner summit",
+      about: { kind: "gap", id: "missing-peer-link:t-tech" },
+      owner: "Marco",
+      status: "done",
+      createdAt: "2025-02-03T10:00:00.000Z",
+      doneAt: "2025-03-01T12:00:00.000Z",
+    },
+  ],
   settings: { healthyThreshold: 3 },
   createdAt: "2025-01-08T09:15:00.000Z",
   updatedAt: "2025-03-14T16:18:42.000Z",
+};
+
+/** The example's one snapshot: the kick-off, when four people and two links were mapped. */
+export const acmeKickOff: Snapshot = {
+  id: "s-kickoff",
+  mapId: acmeGlobex.id,
+  label: "Kick-off",
+  date: "2025-01-15",
+  takenAt: "2025-01-15T17:02:00.000Z",
+  map: {
+    ...acmeGlobex,
+    people: acmeGlobex.people.filter((p) =>
+      ["p-dana", "p-priya", "p-hank", "p-ruth"].includes(p.id),
+    ),
+    relationships: [
+      { id: "r-1", source: "p-dana", target: "p-hank", strength: 3 },
+      { id: "r-2", source: "p-priya", target: "p-ruth", strength: 4 },
+    ],
+    actions: [],
+    updatedAt: "2025-01-15T17:00:00.000Z",
+  },
 };
 
 /** A fresh, freely mutable copy of the example file object. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, parseMapFile, toMapFile } from "../../../src/domain/format";
+import { exportText, LIMITS, parseMapFile, toMapFile } from "../../../src/domain/format";
 import { newId } from "../../../src/domain/ids";
 import type { PeerMap, Person, Relationship, Strength } from "../../../src/domain/model";
 import { EXPORTED_AT } from "./fixtures";
@@ -53,5 +53,21 @@ describe("a map at the count limits", () => {
     const result = parseMapFile(text);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.map.relationships).toHaveLength(LIMITS.maxRelationships);
+  });
+
+  it("exports to a file Peermap imports back: compact, since indented is over the limit", () => {
+    const file = exportText(map, EXPORTED_AT);
+    expect(file.text.startsWith('{"format":"peermap"')).toBe(true);
+    expect(file.importable).toBe(true);
+    expect(file.bytes).toBeLessThanOrEqual(LIMITS.maxFileChars);
+    expect(parseMapFile(file.text).ok).toBe(true);
+  });
+
+  it("with a snapshot of itself the file is too large, and the export says so", () => {
+    const snapshot = { id: "s1", mapId: map.id, label: "Kick-off", date: "2025-01-15" };
+    const file = exportText(map, EXPORTED_AT, [{ ...snapshot, takenAt: EXPORTED_AT, map }]);
+    expect(file.importable).toBe(false);
+    expect(file.bytes).toBeGreaterThan(LIMITS.maxFileChars);
+    expect(parseMapFile(file.text).ok).toBe(false);
   });
 });

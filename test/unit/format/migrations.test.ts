@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addActionsAndSnapshots,
   CURRENT_FORMAT_VERSION,
   MIGRATIONS,
   type Migration,
@@ -18,14 +19,14 @@ const renameNameToTitle: Migration = (file) => {
 };
 
 describe("the shipped migrations", () => {
-  it("version 1 is current and needs no steps", () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual({});
+  it("version 2 is current and one step upgrades version 1 to it", () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(2);
+    expect(MIGRATIONS).toEqual({ 1: addActionsAndSnapshots });
   });
 
   it("a current file passes through unchanged, without warnings", () => {
     const file = { ...acmeGlobexFile() };
-    expect(migrateFile(file)).toEqual({ ok: true, file, fromVersion: 1, warnings: [] });
+    expect(migrateFile(file)).toEqual({ ok: true, file, fromVersion: 2, warnings: [] });
   });
 });
 
@@ -147,7 +148,7 @@ describe("parseMapFile with an injected migration", () => {
   };
 
   it("upgrades an old file, then validates it as current, with a warning", () => {
-    const oldFile = edited({ "map.name": REMOVE, "map.title": acmeGlobex.name });
+    const oldFile = edited({ version: 1, "map.name": REMOVE, "map.title": acmeGlobex.name });
     const result = parseMapFile(oldFile, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -13,7 +13,7 @@ describe("parseMapFile accepts", () => {
     const result = parsed(serializeMap(acmeGlobex, EXPORTED_AT));
     expect(result.map).toStrictEqual(acmeGlobex);
     expect(result.exportedAt).toBe(EXPORTED_AT);
-    expect(result.fromVersion).toBe(1);
+    expect(result.fromVersion).toBe(2);
     expect(result.warnings).toBeUndefined();
   });
 

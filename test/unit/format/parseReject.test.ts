@@ -145,7 +145,7 @@ describe("parseMapFile refuses deeply nested files before parsing them", () => {
 describe("parseMapFile rejects unsupported versions", () => {
   it("a newer version", () => {
     expect(problems(edited({ version: 3 }))).toEqual([
-      "This map was made by a newer Peermap (file version 3); this version reads up to version 1. Update Peermap and try again.",
+      "This map was made by a newer Peermap (file version 3); this version reads up to version 2. Update Peermap and try again.",
     ]);
   });
 

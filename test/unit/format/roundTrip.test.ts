@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMapFile, serializeMap, validateMap } from "../../../src/domain/format";
-import { validMap } from "./arbitraries";
+import { validMap, validMapWithSnapshots } from "./arbitraries";
 import { acmeGlobex, EXPORTED_AT } from "./fixtures";
 
 const parsedMap = (text: string) => {
@@ -42,6 +42,20 @@ describe("round trip", () => {
       fc.property(validMap, (map) => {
         expect(validateMap(parsedMap(serializeMap(map, EXPORTED_AT)))).toEqual([]);
       }),
+    );
+  });
+
+  it("a map and its snapshots come back exactly, and serialize the same again", () => {
+    fc.assert(
+      fc.property(validMapWithSnapshots, ({ map, snapshots }) => {
+        const once = serializeMap(map, EXPORTED_AT, snapshots);
+        const result = parseMapFile(once);
+        if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+        expect(result.map).toStrictEqual(map);
+        expect(result.snapshots).toStrictEqual(snapshots);
+        expect(serializeMap(result.map, EXPORTED_AT, result.snapshots)).toBe(once);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseMapFile, serializeMap, toMapFile } from "../../../src/domain/format";
 import type { PeerMap } from "../../../src/domain/model";
-import { acmeGlobex, EXPORTED_AT } from "./fixtures";
+import { acmeGlobex, acmeKickOff, EXPORTED_AT } from "./fixtures";
 
 const tiny: PeerMap = {
   id: "m1",
@@ -31,7 +31,7 @@ describe("serializeMap", () => {
   it("writes keys in spec order, omits unset fields, indents by 2 and ends with a newline", () => {
     expect(serializeMap(tiny, "2025-01-03T00:00:00.000Z")).toBe(`{
   "format": "peermap",
-  "version": 1,
+  "version": 2,
   "exportedAt": "2025-01-03T00:00:00.000Z",
   "map": {
     "id": "m1",
@@ -88,7 +88,8 @@ describe("serializeMap", () => {
     "actions": [],
     "createdAt": "2025-01-01T00:00:00.000Z",
     "updatedAt": "2025-01-01T00:00:00.000Z"
-  }
+  },
+  "snapshots": []
 }
 `);
   });
@@ -137,11 +138,12 @@ describe("docs/file-format.md", () => {
   const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? "";
 
   it("shows exactly what Peermap writes for the example map", () => {
-    expect(example).toBe(serializeMap(acmeGlobex, EXPORTED_AT));
+    expect(example).toBe(serializeMap(acmeGlobex, EXPORTED_AT, [acmeKickOff]));
   });
 
   it("shows a file Peermap reads back", () => {
     const result = parseMapFile(example);
     expect(result.ok && result.map).toStrictEqual(acmeGlobex);
+    expect(result.ok && result.snapshots).toStrictEqual([acmeKickOff]);
   });
 });
