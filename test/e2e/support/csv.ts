@@ -47,4 +47,5 @@ export const peerTableHeaders = (a: string, b: string): string[] => [
   "Notes",
   "Gap",
   "Gap details",
+  "Actions",
 ];
