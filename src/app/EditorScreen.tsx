@@ -7,6 +7,7 @@ import { ComparePanel } from "../panels/history/ComparePanel";
 import { LinkModeCue } from "../panels/inspector/LinkModeCue";
 import { usePresentation } from "../store/presentation";
 import { useSnapshotView } from "../store/snapshotView";
+import { ActionsHost } from "./ActionsHost";
 import { useFind } from "./findState";
 import { GapReportActions } from "./GapReportActions";
 import { HistoryHost } from "./HistoryHost";
@@ -85,6 +86,7 @@ export function EditorScreen() {
           </div>
           <aside className="editor-side" aria-label="Details">
             <HistoryHost />
+            {!viewingSnapshot && <ActionsHost />}
             {!viewingSnapshot && <Inspector />}
             <ComparePanel />
             <GapsPanel />

@@ -74,7 +74,10 @@ export function exportJson(
 /** The peer table as CSV for spreadsheets, `<map name>-<YYYY-MM-DD>.csv`. */
 export function exportPeerTable(map: PeerMap, now: Date = new Date()): string {
   const filename = safeFileName(map.name, now, "csv");
-  downloadBlob(new Blob([peerTableCsv(map)], { type: "text/csv;charset=utf-8" }), filename);
+  downloadBlob(
+    new Blob([peerTableCsv(map, localDate(now))], { type: "text/csv;charset=utf-8" }),
+    filename,
+  );
   return filename;
 }
 

@@ -3,8 +3,10 @@
  * row per counterpart pair, grouped by tier (most senior first), with the gaps in place: the
  * people who have no counterpart, the tiers nobody links across, the weak links.
  */
+import { actionLine, openActionsAbout } from "../actionLines";
 import { type Gap, gapsFromIndex } from "../gaps";
 import {
+  type ActionSubject,
   DEFAULT_ORGS,
   isBelowTarget,
   isExisting,
@@ -47,6 +49,7 @@ export function peerTableHeaders(map: PeerMap): string[] {
     "Notes",
     "Gap",
     "Gap details",
+    "Actions",
   ];
 }
 
@@ -80,6 +83,8 @@ export interface PeerTableRow {
   gap: string;
   /** What is missing, in the gaps panel's words. */
   gapDetails: string;
+  /** The open actions on the row's relationship or gap, "; " between them. */
+  actions: string;
 }
 
 /** Stands in for the person who is not there. */
@@ -101,6 +106,8 @@ function gapRow(
   theirs: Person | undefined,
   gap: string,
   gapDetails: string,
+  gapId: string,
+  today: string,
 ): PeerTableRow {
   const our = personCells(ours);
   const their = personCells(theirs);
@@ -118,8 +125,15 @@ function gapRow(
     notes: "",
     gap,
     gapDetails,
+    actions: actionsText(index, { kind: "gap", id: gapId }, today),
   };
 }
+
+/** The open actions on `subject` as one cell. */
+const actionsText = (index: TierIndex, subject: ActionSubject, today: string): string =>
+  openActionsAbout(index.map, subject)
+    .map((action) => actionLine(index.map, action, today))
+    .join("; ");
 
 const tierNameOf = (index: TierIndex, person: Person): string =>
   index.laneByTierId.get(person.tierId)?.tier.name ?? "";
@@ -168,7 +182,7 @@ function linkGap(relationship: Relationship, threshold: Strength): [string, stri
   return ["", ""];
 }
 
-function linkRow(index: TierIndex, lane: TierLane, link: Link): PeerTableRow {
+function linkRow(index: TierIndex, lane: TierLane, link: Link, today: string): PeerTableRow {
   const { relationship, ours, theirs } = link;
   const [gap, gapDetails] = linkGap(relationship, index.map.settings.healthyThreshold);
   const planned = !isExisting(relationship);
@@ -188,6 +202,7 @@ function linkRow(index: TierIndex, lane: TierLane, link: Link): PeerTableRow {
     notes: relationship.notes ?? "",
     gap,
     gapDetails,
+    actions: actionsText(index, { kind: "relationship", id: relationship.id }, today),
   };
 }
 
@@ -196,6 +211,7 @@ function missingLinkRows(
   lane: TierLane,
   gap: Gap,
   suggestions: readonly LinkSuggestion[],
+  today: string,
 ): PeerTableRow[] {
   const name = lane.tier.name;
   const rows: PeerTableRow[] = [];
@@ -214,13 +230,17 @@ function missingLinkRows(
         theirs,
         PEER_TABLE_GAPS.missingLink,
         `Not linked yet. ${gap.message}`,
+        gap.id,
+        today,
       ),
     );
   }
   for (const person of lane.people) {
     if (paired.has(person.id)) continue;
     const [ours, theirs] = person.org === "a" ? [person, undefined] : [undefined, person];
-    rows.push(gapRow(index, name, ours, theirs, PEER_TABLE_GAPS.missingLink, gap.message));
+    rows.push(
+      gapRow(index, name, ours, theirs, PEER_TABLE_GAPS.missingLink, gap.message, gap.id, today),
+    );
   }
   return rows;
 }
@@ -228,6 +248,8 @@ function missingLinkRows(
 interface Analysis {
   gaps: readonly Gap[];
   suggestions: readonly LinkSuggestion[];
+  /** YYYY-MM-DD, to mark overdue actions. */
+  today: string;
 }
 
 function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTableRow[] {
@@ -245,10 +267,13 @@ function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTabl
         gap.kind === "unpaired" ? PEER_TABLE_GAPS.unpaired : PEER_TABLE_GAPS.missingCounterpart;
       for (const id of gap.personIds) {
         const person = personIn(index, id);
-        if (person) rows.push(gapRow(index, name, ...side(person), label, gap.message));
+        if (person)
+          rows.push(
+            gapRow(index, name, ...side(person), label, gap.message, gap.id, analysis.today),
+          );
       }
     } else if (gap.kind === "missing-peer-link") {
-      rows.push(...missingLinkRows(index, lane, gap, analysis.suggestions));
+      rows.push(...missingLinkRows(index, lane, gap, analysis.suggestions, analysis.today));
     }
   }
   return rows;
@@ -261,13 +286,17 @@ function gapRows(index: TierIndex, lane: TierLane, analysis: Analysis): PeerTabl
  * below the healthy threshold = "Weak"; then its unpaired people, the missing links (with the
  * pairing the canvas suggests) and missing counterparts, with "—" for the absent side.
  */
-export function peerTableRows(map: PeerMap): PeerTableRow[] {
+export function peerTableRows(map: PeerMap, today = ""): PeerTableRow[] {
   const index = buildTierIndex(map);
-  const analysis = { gaps: gapsFromIndex(index), suggestions: suggestionsFromIndex(index) };
+  const analysis = {
+    gaps: gapsFromIndex(index),
+    suggestions: suggestionsFromIndex(index),
+    today,
+  };
   const links = linksByOurTier(index);
   const rows: PeerTableRow[] = [];
   for (const lane of index.lanes) {
-    for (const link of links.get(lane.tier.id) ?? []) rows.push(linkRow(index, lane, link));
+    for (const link of links.get(lane.tier.id) ?? []) rows.push(linkRow(index, lane, link, today));
     rows.push(...gapRows(index, lane, analysis));
   }
   return rows;
@@ -287,9 +316,13 @@ const cells = (row: PeerTableRow): string[] => [
   row.notes,
   row.gap,
   row.gapDetails,
+  row.actions,
 ];
 
-/** The peer table as CSV: the headers, then {@link peerTableRows}. */
-export function peerTableCsv(map: PeerMap): string {
-  return toCsv([peerTableHeaders(map), ...peerTableRows(map).map(cells)]);
+/**
+ * The peer table as CSV: the headers, then {@link peerTableRows}. Given `today` (YYYY-MM-DD),
+ * actions past their due date say "(overdue)".
+ */
+export function peerTableCsv(map: PeerMap, today = ""): string {
+  return toCsv([peerTableHeaders(map), ...peerTableRows(map, today).map(cells)]);
 }

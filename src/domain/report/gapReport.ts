@@ -4,6 +4,7 @@
  * bullet points made of plain and bold runs); two small renderers write it as Markdown
  * (reportMarkdown.ts) and as HTML (reportHtml.ts), so both always say the same thing.
  */
+import { actionLine, openActionsAbout, openActionsByDue, subjectText } from "../actionLines";
 import { compareMaps } from "../compare";
 import {
   COVERAGE_UNMEASURED,
@@ -11,7 +12,7 @@ import {
   peopleCoverageFromIndex,
   tierStatesFromIndex,
 } from "../coverage";
-import { GAP_SEVERITIES, type GapSeverity, gapsFromIndex, SEVERITY_NAMES } from "../gaps";
+import { GAP_SEVERITIES, type Gap, type GapSeverity, gapsFromIndex, SEVERITY_NAMES } from "../gaps";
 import {
   DEFAULT_ORGS,
   isExisting,
@@ -39,6 +40,8 @@ export interface ReportSection {
   heading: string;
   /** Bullet points; a section without any is left out of the report. */
   items: readonly Line[];
+  /** Open actions listed under items[i] as tasks, when it has any. */
+  tasks?: readonly (readonly Line[])[];
 }
 
 export interface GapReport {
@@ -109,6 +112,21 @@ function endsOf(
   const target = personById.get(relationship.target);
   if (!source || !target) return undefined;
   return source.org === "b" && target.org === "a" ? [target, source] : [source, target];
+}
+
+/** Open actions not listed under an open gap: on links, people, and gaps that have closed. */
+function otherActionsSection(map: PeerMap, gaps: readonly Gap[], date: string): ReportSection {
+  const open = new Set(gaps.map((gap) => gap.id));
+  const items: Line[] = [];
+  for (const action of openActionsByDue(map.actions)) {
+    if (action.about.kind === "gap" && open.has(action.about.id)) continue;
+    const subject = subjectText(map, action.about, gaps);
+    items.push([
+      bold(`${subject.kind}: ${subject.text}`),
+      plain(` — ${actionLine(map, action, date)}`),
+    ]);
+  }
+  return { heading: `Open actions (${items.length})`, items };
 }
 
 /** The snapshot a report looks back to: its label, review date and frozen map. */
@@ -214,10 +232,16 @@ export function gapReport(map: PeerMap, date: string, since?: SinceSnapshot): Ga
     sections.push({
       heading: `${SEVERITY_NAMES[severity]} (${ofSeverity.length})`,
       items: ofSeverity.map((gap) => [plain(oneLine(gap.message))]),
+      tasks: ofSeverity.map((gap) =>
+        openActionsAbout(map, { kind: "gap", id: gap.id }).map((a) => [
+          plain(actionLine(map, a, date)),
+        ]),
+      ),
     });
   }
   const weak = weakRelationshipLines(map, personById, orgs);
   sections.push({ heading: `Weak and strained relationships (${weak.length})`, items: weak });
+  sections.push(otherActionsSection(map, gaps, date));
   if (since) sections.push(sinceSection(map, since));
 
   return {

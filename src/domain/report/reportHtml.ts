@@ -28,7 +28,11 @@ export function gapReportHtml(map: PeerMap, date: string, since?: SinceSnapshot)
   const parts = [`<h1>${escapeHtml(report.title)}</h1>`, `<p>${line(report.byline)}</p>`];
   for (const section of report.sections) {
     parts.push(`<h2>${escapeHtml(section.heading)}</h2>`, "<ul>");
-    for (const item of section.items) parts.push(`<li>${line(item)}</li>`);
+    section.items.forEach((item, i) => {
+      const tasks = (section.tasks?.[i] ?? []).map((task) => `<li>☐ ${line(task)}</li>`);
+      const under = tasks.length > 0 ? `<ul>${tasks.join("")}</ul>` : "";
+      parts.push(`<li>${line(item)}${under}</li>`);
+    });
     parts.push("</ul>");
   }
   return `${parts.join("\n")}\n`;

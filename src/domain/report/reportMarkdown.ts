@@ -20,7 +20,10 @@ export function gapReportMarkdown(map: PeerMap, date: string, since?: SinceSnaps
   const lines = [`# ${escapeMarkdown(report.title)}`, "", line(report.byline)];
   for (const section of report.sections) {
     lines.push("", `## ${escapeMarkdown(section.heading)}`, "");
-    for (const item of section.items) lines.push(`- ${line(item)}`);
+    section.items.forEach((item, i) => {
+      lines.push(`- ${line(item)}`);
+      for (const task of section.tasks?.[i] ?? []) lines.push(`  - [ ] ${line(task)}`);
+    });
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { Gap, GapSeverity } from "../../domain/gaps";
 import { SEVERITY_NAMES } from "../../domain/gaps";
+import { SubjectActions } from "../actions/SubjectActions";
 import { sameGap } from "./gapList";
 
 /** Distinct shapes per severity (circle, triangle, "i"), so colour is never the only cue. */
@@ -61,6 +62,7 @@ export const GapItem = memo(
             {gap.message}
           </span>
         </button>
+        <SubjectActions about={{ kind: "gap", id: gap.id }} label={gap.message} />
       </li>
     );
   },

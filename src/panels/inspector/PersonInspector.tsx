@@ -5,6 +5,7 @@ import { MAX_LENGTH } from "../../domain/mapLimits";
 import { startLinking } from "../../store/linkMode";
 import { useMapStore } from "../../store/mapStore";
 import { toggleSpotlight, useSpotlight } from "../../store/spotlight";
+import { SubjectActions } from "../actions/SubjectActions";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
 import { requireName, withinLimit } from "../shared/fieldRules";
 import { TextField } from "../shared/TextField";
@@ -205,6 +206,7 @@ export function PersonInspector({ id }: { id: string }) {
           Delete person
         </button>
       </div>
+      <SubjectActions about={{ kind: "person", id }} label={name} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { RelationshipChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { Organisation, Person, Strength, Tier } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";
+import { SubjectActions } from "../actions/SubjectActions";
 import { deleteSelectionWithUndo } from "../shared/deleteWithUndo";
 import { withinLimit } from "../shared/fieldRules";
 import { StrengthPicker } from "../shared/StrengthPicker";
@@ -105,6 +106,7 @@ export function RelationshipInspector({ id }: { id: string }) {
           Delete relationship
         </button>
       </div>
+      <SubjectActions about={{ kind: "relationship", id }} label={names} />
     </div>
   );
 }

@@ -48,4 +48,5 @@ export const peerTableHeaders = (a: string, b: string): string[] => [
   "Notes",
   "Gap",
   "Gap details",
+  "Actions",
 ];

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { addAction, completeActions } from "../../../src/domain/actions";
 import {
   NOBODY,
   peerTableCsv,
@@ -103,6 +104,7 @@ describe("peerTableRows: the small workshop", () => {
       notes: "Quarterly executive sync; co-sponsors of the joint roadmap.",
       gap: "",
       gapDetails: "",
+      actions: "",
     });
     expect(rows.at(-1)).toMatchObject({
       ourTitle: "",
@@ -152,6 +154,7 @@ describe("peerTableRows: the small workshop", () => {
       "Notes",
       "Gap",
       "Gap details",
+      "Actions",
     ]);
     expect(parsed.data).toHaveLength(11);
     expect(parsed.data[7]).toEqual([
@@ -168,6 +171,7 @@ describe("peerTableRows: the small workshop", () => {
       "Joint webinar slipped twice; needs a reset.",
       "Weak",
       "2 Weak is below the healthy 3 Working.",
+      "",
     ]);
   });
 });
@@ -230,6 +234,44 @@ describe("peerTableRows: targets and planned links", () => {
     const target = csv[0]?.indexOf("Target") ?? -1;
     expect(target).toBe(8);
     expect(csv[2]?.[target - 2]).toBe("");
+  });
+});
+
+describe("peerTableRows: actions", () => {
+  const base = aMap()
+    .withTiers("Sales", "Ops")
+    .withPerson("priya", { org: "a", tier: "Sales", name: "Priya Raman" })
+    .withPerson("daniel", { org: "b", tier: "Sales", name: "Daniel Okafor" })
+    .withPerson("olga", { org: "a", tier: "Ops", name: "Olga Ops" })
+    .withLink("priya", "daniel", 2)
+    .build();
+  const NOW = "2026-11-01T09:00:00.000Z";
+  let map = base;
+  for (const [id, input] of [
+    [
+      "a1",
+      { text: "Lunch", about: { kind: "relationship", id: "priya-daniel" }, due: "2026-11-20" },
+    ],
+    ["a2", { text: "Call", about: { kind: "relationship", id: "priya-daniel" }, owner: "Kim" }],
+    ["a3", { text: "Find a peer", about: { kind: "gap", id: "missing-counterpart:ops" } }],
+    ["a4", { text: "Old", about: { kind: "gap", id: "missing-counterpart:ops" } }],
+  ] as const) {
+    const result = addAction(map, input, NOW, id);
+    if (!result.ok) throw new Error(result.reason);
+    map = result.map;
+  }
+  const completed = completeActions(map, ["a4"], NOW);
+  if (completed.ok) map = completed.map;
+
+  it("lists a relationship's and a gap's open actions on their rows, done ones left out", () => {
+    const actions = peerTableRows(map, "2026-11-26").map((r) => [r.ourPerson, r.actions]);
+    expect(actions).toEqual([
+      ["Priya Raman", "Lunch — due 20 Nov 2026 (overdue); Call — owner Kim"],
+      ["Olga Ops", "Find a peer"],
+    ]);
+    expect(peerTableCsv(map, "2026-11-26")).toContain(
+      '"Lunch — due 20 Nov 2026 (overdue); Call — owner Kim"\r\n',
+    );
   });
 });
 
