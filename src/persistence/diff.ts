@@ -28,6 +28,11 @@ export interface MapDiff {
   deletePeopleIds: string[];
   putRelationships: Relationship[];
   deleteRelationshipIds: string[];
+  /**
+   * Actions this change removed. Actions are saved with the header, whole; the save keeps any
+   * action another tab stored meanwhile unless this tab removed it (see headerPatch).
+   */
+  deleteActionIds: string[];
 }
 
 interface ListDiff<T> {
@@ -75,6 +80,7 @@ export function diffMaps(prev: PeerMap, next: PeerMap): MapDiff {
     deletePeopleIds: people.deleted,
     putRelationships: relationships.put,
     deleteRelationshipIds: relationships.deleted,
+    deleteActionIds: diffList(prev.actions, next.actions).deleted,
   };
 }
 

@@ -12,6 +12,8 @@ import type { HeaderField } from "./diff";
 export interface HeaderPatch {
   row: MapRow;
   fields: readonly HeaderField[];
+  /** Actions this tab removed; any other action in the stored row is another tab's, and stays. */
+  deletedActions?: readonly string[];
 }
 
 /** What storage holds for the map once the write's records are in (the summary's figures). */
@@ -44,6 +46,20 @@ function mergeOrder(ours: readonly string[], stored: unknown, deleted: ReadonlyS
   return out;
 }
 
+/** This tab's actions, then those another tab stored meanwhile (this tab never had them). */
+function mergeActions(ours: MapRow["actions"], stored: unknown, deleted: ReadonlySet<string>) {
+  if (!Array.isArray(stored)) return ours;
+  const known = new Set(ours.map((a) => a.id));
+  const theirs = stored.filter(
+    (a): a is MapRow["actions"][number] =>
+      isRecord(a) && typeof a.id === "string" && !known.has(a.id) && !deleted.has(a.id),
+  );
+  return theirs.length > 0 ? [...ours, ...theirs] : ours;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
 const orderOf = (stored: unknown, deleted: ReadonlySet<string>): unknown =>
   Array.isArray(stored) ? stored.filter((id) => !deleted.has(id)) : stored;
 
@@ -57,6 +73,8 @@ export function patchHeaderRow(
   const changed = new Set(fields);
   const next: Record<string, unknown> = { ...stored, id: row.id };
   for (const field of OWN_FIELDS) if (changed.has(field)) next[field] = row[field];
+  if (changed.has("actions"))
+    next.actions = mergeActions(row.actions, stored.actions, new Set(patch.deletedActions ?? []));
   // The newest edit of either tab is when the map last changed.
   const storedAt = typeof stored.updatedAt === "string" ? stored.updatedAt : "";
   if (row.updatedAt > storedAt) next.updatedAt = row.updatedAt;

@@ -32,6 +32,8 @@ export interface MapChanges {
   deletePeopleIds: readonly string[];
   putRelationships: readonly Relationship[];
   deleteRelationshipIds: readonly string[];
+  /** Actions this tab removed (the rest of another tab's stored actions stay). */
+  deleteActionIds?: readonly string[];
 }
 
 /** A deleted map exactly as it was stored, for undo. */
@@ -90,6 +92,7 @@ export function changesFor(
     deletePeopleIds: diff.deletePeopleIds,
     putRelationships: diff.putRelationships,
     deleteRelationshipIds: diff.deleteRelationshipIds,
+    deleteActionIds: diff.deleteActionIds,
   };
 }
 
@@ -160,7 +163,13 @@ export function createMapRepository(backend: StorageBackend): MapRepository {
         deleteRelationships: changes.deleteRelationshipIds.map(key),
         putPeople: changes.putPeople.map((p) => toPersonRow(mapId, p)),
         putRelationships: changes.putRelationships.map((r) => toRelationshipRow(mapId, r)),
-        ...(header && { patchMap: { row: header, fields: changes.headerFields ?? HEADER_FIELDS } }),
+        ...(header && {
+          patchMap: {
+            row: header,
+            fields: changes.headerFields ?? HEADER_FIELDS,
+            deletedActions: changes.deleteActionIds ?? [],
+          },
+        }),
       });
     },
     saveNow: (map, changes) => {

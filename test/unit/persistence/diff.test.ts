@@ -31,6 +31,7 @@ describe("diffMaps", () => {
       deletePeopleIds: [],
       putRelationships: [],
       deleteRelationshipIds: [],
+      deleteActionIds: [],
     });
   });
 

@@ -4,6 +4,7 @@
  * and a whole-map write (a replace) is one transaction that a failure leaves undone.
  */
 import { describe, expect, it } from "vitest";
+import { addAction, removeActions } from "../../../src/domain/actions";
 import * as edit from "../../../src/domain/edits";
 import type { PeerMap } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
@@ -74,6 +75,19 @@ describe.each(backends)("two tabs writing one map on %s", (_name, make) => {
     expect(map.name).toBe("Renamed in A");
     expect(map.relationships.find((r) => r.id === "alan-grace")?.strength).toBe(5);
     expect(map.updatedAt).toBe(later(stored, 2).updatedAt);
+  });
+
+  it("keeps actions added in both tabs, and a removal only of what that tab removed", async () => {
+    const { stored, save, load } = await twoTabs();
+    const about = { kind: "gap", id: "missing-counterpart:sales" } as const;
+    const withA = ok(addAction(stored, { text: "Call Grace", about }, stored.updatedAt, "a1"));
+    await save("a", later(withA, 1));
+    const withB = ok(addAction(stored, { text: "Book a dinner", about }, stored.updatedAt, "b1"));
+    await save("b", later(withB, 2));
+    expect((await load()).actions.map((a) => a.id)).toEqual(["b1", "a1"]);
+    // Tab A removes its own action: B's stays.
+    await save("a", later(ok(removeActions(withA, ["a1"])), 3));
+    expect((await load()).actions.map((a) => a.id)).toEqual(["b1"]);
   });
 
   it("keeps people added in both tabs in the stored order and counts", async () => {
