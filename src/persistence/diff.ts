@@ -5,8 +5,8 @@
  */
 import type { PeerMap, Person, Relationship } from "../domain/model";
 
-/** Header parts compared separately, so a merge can tell which of them a tab changed. */
-export const HEADER_FIELDS = [
+/** The map's own header fields: compared by identity. */
+const MAP_HEADER_FIELDS = [
   "name",
   "orgs",
   "tiers",
@@ -14,9 +14,10 @@ export const HEADER_FIELDS = [
   "actions",
   "createdAt",
   "updatedAt",
-  "peopleOrder",
-  "relationshipOrder",
 ] as const;
+
+/** Header parts compared separately, so a merge can tell which of them a tab changed. */
+export const HEADER_FIELDS = [...MAP_HEADER_FIELDS, "peopleOrder", "relationshipOrder"] as const;
 
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
@@ -60,15 +61,7 @@ export function diffMaps(prev: PeerMap, next: PeerMap): MapDiff {
   const people = diffList(prev.people, next.people);
   const relationships = diffList(prev.relationships, next.relationships);
   const headerFields: HeaderField[] = [];
-  for (const field of [
-    "name",
-    "orgs",
-    "tiers",
-    "settings",
-    "actions",
-    "createdAt",
-    "updatedAt",
-  ] as const) {
+  for (const field of MAP_HEADER_FIELDS) {
     if (prev[field] !== next[field]) headerFields.push(field);
   }
   if (people.reordered) headerFields.push("peopleOrder");
