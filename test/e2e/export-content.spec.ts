@@ -54,7 +54,8 @@ test("awkward text survives every export: JSON exactly, CSV without formulas, Ma
   // JSON: named safely, the very same map.
   const json = await exportJson(page);
   expect(json.file.filename).toBe(`${stem}-${today}.json`);
-  expect(json.json.map).toEqual(file.map);
+  // Version 1 files gain an empty actions list on the way in (the 1 → 2 step).
+  expect(json.json.map).toEqual({ ...file.map, actions: [] });
 
   // The peer table: nothing a spreadsheet would run as a formula; quotes and line breaks kept.
   const table = await downloadOf(page, () => toolbarButton(page, "Export table").click());
@@ -71,10 +72,12 @@ test("awkward text survives every export: JSON exactly, CSV without formulas, Ma
     "Executive sponsor",
     "4",
     "Strong",
+    "", // target
     "2024-04-22",
     QUOTED_NOTES,
-    "",
-    "",
+    "", // gap
+    "", // gap details
+    "", // actions
   ]);
   expect(rows.find((row) => row[3] === "Hannah Weiss")?.slice(1, 5)).toEqual([
     MARKDOWN_NAME,
@@ -110,7 +113,7 @@ test("a map with nobody on it exports an empty table, a report of nothing and a 
   await expect(cards(page)).toHaveCount(0);
   await expect(gapsPanel(page)).toContainText("No gaps yet");
 
-  expect((await exportJson(page)).json.map).toEqual(file.map);
+  expect((await exportJson(page)).json.map).toEqual({ ...file.map, actions: [] });
 
   const table = await downloadOf(page, () => toolbarButton(page, "Export table").click());
   expect(parseCsv(table.text.replace(/^\uFEFF/, ""))).toEqual([
