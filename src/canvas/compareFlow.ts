@@ -4,13 +4,7 @@
  * removed since, drawn faintly where they were.
  */
 import type { MapComparison } from "../domain/compare";
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  type CanvasLayout,
-  computeLayout,
-  freeSpotInCell,
-} from "../domain/layout";
+import { type CanvasLayout, computeLayout, freeSpotInCell } from "../domain/layout";
 import {
   DEFAULT_ORGS,
   type PeerMap,
@@ -19,6 +13,7 @@ import {
   type Relationship,
   type Strength,
 } from "../domain/model";
+import { fixedCardSize } from "./cardSize";
 import type { PersonNode } from "./toFlow";
 
 export type LinkChange = "added" | "removed" | "stronger" | "weaker";
@@ -109,9 +104,7 @@ export function leftNode({ person, tierName, orgName, color }: LeftCard, at: Pos
     id: person.id,
     type: "person",
     position: at,
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    measured: { width: CARD_WIDTH, height: CARD_HEIGHT },
+    ...fixedCardSize(),
     selectable: false,
     draggable: false,
     connectable: false,

@@ -11,11 +11,12 @@ import { ghostLinkId, gutterOf, type Route, type RouteCard } from "../design/rou
 import { lineLabel, STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
-import { CARD_HEIGHT, CARD_WIDTH, type CanvasLayout, canvasPosition } from "../domain/layout";
+import { type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
 import { removedLinkId } from "../domain/report/changeSentences";
 import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
+import { fixedCardSize } from "./cardSize";
 import { type FlowComparison, type LinkChange, leftNode, linkChange } from "./compareFlow";
 
 export interface PersonNodeData extends Record<string, unknown> {
@@ -108,12 +109,7 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
       id: person.id,
       type: "person",
       position: at,
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      // Cards have a fixed size. Saying so keeps React Flow from treating every changed node
-      // object as unmeasured: it would drop the card's handle bounds and hide its edges for a
-      // frame (a flicker on every selection, and clicks in that frame falling through).
-      measured: { width: CARD_WIDTH, height: CARD_HEIGHT },
+      ...fixedCardSize(),
       selected: selectedPeople.has(person.id),
       data: {
         person,
