@@ -9,7 +9,14 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback, useMemo } from "react";
+import {
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+} from "react";
 import { changeBadgeScale } from "../design/compareMarks";
 import { presentTextScale } from "../design/present";
 import { tierHealth } from "../domain/tierHealth";
@@ -29,6 +36,9 @@ import { LaneFocusButtons } from "./LaneFocusButtons";
 import { Lanes } from "./Lanes";
 import { LinkModeLine } from "./LinkModeLine";
 import { PersonNode } from "./PersonNode";
+import { PaintedLayer } from "./painted/PaintedLayer";
+import { paintsAt, setPaintedMode } from "./painted/paintedMode";
+import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
@@ -86,6 +96,12 @@ export function Canvas() {
   const textScale = useStore((s) => (presenting ? presentTextScale(s.transform[2]) : 1));
   const comparing = useCompareView((s) => s.comparing !== null);
   const badgeScale = useStore((s) => (comparing ? changeBadgeScale(s.transform[2]) : 1));
+  // Far out, cards and lines are painted on one canvas; presenting and comparing mark them in
+  // the page, so those always draw them there.
+  const painted = useStore((s) => paintsAt(s.transform[2], presenting || comparing));
+  useLayoutEffect(() => setPaintedMode(painted), [painted]);
+  useLayoutEffect(() => () => setPaintedMode(false), []);
+  const onPointerMove = usePaintedHover(edges);
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {
@@ -116,6 +132,7 @@ export function Canvas() {
       }
       onDragOver={onDragOver}
       onDrop={onDrop}
+      onPointerMove={onPointerMove}
       onKeyDownCapture={onKeyDownCapture}
       onFocus={onFocus}
       onBlur={trackCardBlur}
@@ -153,6 +170,7 @@ export function Canvas() {
           aria-label="Map canvas"
         >
           <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
+          <PaintedLayer nodes={nodes} edges={edges} />
           <LaneFocusButtons layout={layout} />
           <LinkModeLine />
           <Controls position="top-left" showInteractive={false} showFitView={false}>

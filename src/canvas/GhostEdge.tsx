@@ -1,6 +1,8 @@
 import { BaseEdge, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { GHOST_LINE } from "../design/strokes";
+import { useHoveredEdge } from "./hoveredEdge";
+import { usePaintedMode } from "./painted/paintedMode";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
 
 const ghostStyle = {
@@ -19,8 +21,11 @@ const coreStyle = {
  * A suggested missing link: red hollow boxes (a core drawn inside the dashes), routed like
  * every line (toFlow). Clicking it (handled by the canvas) draws it for real.
  */
-function GhostEdgeView({ id, data }: EdgeProps<GhostEdgeType>) {
-  if (!data?.path) return null;
+function GhostEdgeView({ id, data, selected }: EdgeProps<GhostEdgeType>) {
+  const hovered = useHoveredEdge((s) => s.id === id);
+  // Far out the line is painted (PaintedLayer), unless it is the one hovered or selected.
+  const painted = usePaintedMode((s) => s.painted);
+  if (!data?.path || (painted && !hovered && !selected)) return null;
   return (
     <>
       <BaseEdge

@@ -3,15 +3,26 @@ import { memo } from "react";
 import { COMPARE_MARKS } from "../design/compareMarks";
 import { CardLinkButton } from "./CardLinkButton";
 import { useFocusedCard } from "./focusedCard";
+import { usePaintedMode } from "./painted/paintedMode";
 import type { PersonNode as PersonNodeType } from "./toFlow";
 
 /**
  * A person's card: name, title, tier, and the colour of their organisation. Kept to as few
  * elements as it can be (the warning badge is drawn by CSS): large maps show a thousand.
  */
-function PersonNodeView({ id, data, selected }: NodeProps<PersonNodeType>) {
+function PersonNodeView({ id, data, selected, dragging }: NodeProps<PersonNodeType>) {
   const { person, tierName, color, unpaired, joined, left } = data;
   const focused = useFocusedCard((s) => s.id === id);
+  const painted = usePaintedMode((s) => s.painted);
+  // Far out the card is painted (PaintedLayer): its box stays, empty, for the pointer and the
+  // keyboard, and its handles, which React Flow measures once, when the card first appears.
+  if (painted && !selected && !focused && !dragging)
+    return (
+      <div className="person-card is-painted">
+        <Handle id="l" type="source" position={Position.Left} className="person-handle" />
+        <Handle id="r" type="source" position={Position.Right} className="person-handle" />
+      </div>
+    );
   return (
     <div
       className={`person-card${selected ? " is-selected" : ""}${unpaired ? " is-unpaired" : ""}${joined ? " is-joined" : ""}${left ? " is-left" : ""}`}

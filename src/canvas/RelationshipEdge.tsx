@@ -3,6 +3,7 @@ import { memo } from "react";
 import { COMPARE_MARKS } from "../design/compareMarks";
 import { lineLabel, PLANNED_LINE, REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
+import { usePaintedMode } from "./painted/paintedMode";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /**
@@ -26,7 +27,9 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
-  if (!data?.path) return null;
+  // Far out the line is painted (PaintedLayer), unless it is the one hovered or selected.
+  const painted = usePaintedMode((s) => s.painted);
+  if (!data?.path || (painted && !hovered && !selected)) return null;
   const { path, labelX, labelY } = data;
   // A planned link has no rating yet: its own look, whatever strength it was drawn with.
   const style = data.planned ? PLANNED_LINE : STRENGTH_STYLES[data.strength];

@@ -1,6 +1,7 @@
 import { getViewportForBounds, useReactFlow, useStore, type Viewport } from "@xyflow/react";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { LEGEND_HEIGHT } from "../design/geometry";
+import { ZOOM_DETAIL } from "../design/zoomDetail";
 import type { CanvasLayout } from "../domain/layout";
 
 const FIT_PADDING = 0.06;
@@ -16,16 +17,13 @@ const boardBounds = (layout: CanvasLayout) => ({
 });
 
 /**
- * Level of detail: the further out, the less each card and line draws, since it could not be
- * read anyway (canvas.css). Below 0.4 a card's small print is dropped (`is-far`); below 0.25
- * its name too (`is-tiny`); below 1/8 dotted and dashed lines are under a pixel apart, blur
- * into solid ones, and are drawn solid (`is-distant`), which looks the same and rasters
- * several times faster.
+ * The level-of-detail classes canvas.css styles by, at the zooms ZOOM_DETAIL gives: each drops
+ * what could not be read at that size, which also draws several times faster.
  */
 const ZOOM_LEVELS = [
-  { below: 1 / 8, className: "canvas is-far is-tiny is-distant" },
-  { below: 0.25, className: "canvas is-far is-tiny" },
-  { below: 0.4, className: "canvas is-far" },
+  { below: ZOOM_DETAIL.dashesFrom, className: "canvas is-far is-tiny is-distant" },
+  { below: ZOOM_DETAIL.namesFrom, className: "canvas is-far is-tiny" },
+  { below: ZOOM_DETAIL.smallPrintFrom, className: "canvas is-far" },
 ] as const;
 const zoomClass = (s: { transform: [number, number, number] }): string =>
   ZOOM_LEVELS.find((level) => s.transform[2] < level.below)?.className ?? "canvas";

@@ -3,8 +3,8 @@
  * value: set once on the document root at start-up (main.tsx).
  */
 import { GAP_BADGE_PATHS } from "./geometry";
-import { INTERNAL_DASH } from "./strokes";
-import { CARD_TITLE_LINES, COLOR, FONT, ORG_TINT, SIZE } from "./tokens";
+import { INTERNAL_DASH, INTERNAL_DASH_FAR } from "./strokes";
+import { CARD_TITLE_LINES, COLOR, DIMMED_OPACITY, FONT, ORG_TINT, SIZE } from "./tokens";
 
 /** `ink2` → `ink-2`, `cardWidth` → `card-width`. */
 const kebab = (name: string): string =>
@@ -37,7 +37,10 @@ export function designCssVariables(): Record<`--${string}`, string> {
   vars["--card-title-lines"] = String(CARD_TITLE_LINES);
   vars["--org-tint-fill"] = `${ORG_TINT.fill * 100}%`;
   vars["--org-tint-edge"] = `${ORG_TINT.edge * 100}%`;
+  vars["--dimmed-card"] = String(DIMMED_OPACITY.card);
+  vars["--dimmed-line"] = String(DIMMED_OPACITY.line);
   vars["--internal-dash"] = INTERNAL_DASH.join(" ");
+  vars["--internal-dash-far"] = INTERNAL_DASH_FAR.join(" ");
   vars["--gap-badge-image"] = gapBadgeImage();
   return vars;
 }

@@ -36,6 +36,11 @@ export const GHOST_COLOR = COLOR.gap;
 
 /** How internal (same side) links are drawn: dotted, in the strength's colour. */
 export const INTERNAL_DASH = [1, 7];
+/**
+ * Zoomed out (names only), dots would be a few pixels apart and cost the most to draw: long
+ * dashes read the same and are four times fewer, so a zoom step does not wait on them.
+ */
+export const INTERNAL_DASH_FAR = [12, 20];
 
 /** A stroke drawn over another along the same path. */
 export interface CoreStroke {

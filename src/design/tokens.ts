@@ -49,6 +49,9 @@ export const COLOR = {
 /** The soft drop shadow of a card in pictures (PNG and SVG), close to the canvas's `--shadow`. */
 export const CARD_SHADOW = { color: "rgba(15, 23, 42, 0.12)", blur: 3, offsetY: 1 } as const;
 
+/** Under a focus (spotlight), how much of a card or line that is not lit still shows. */
+export const DIMMED_OPACITY = { card: 0.2, line: 0.12 } as const;
+
 export const ORG_TINT = { fill: 0.05, edge: 0.25 } as const;
 
 /** A font as both sides use it: px size, weight, and letter spacing in px. */

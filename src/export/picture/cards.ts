@@ -34,7 +34,10 @@ export interface PlacedCard {
   unpaired: boolean;
 }
 
-function shellSteps({ x, y, color, unpaired }: PlacedCard): SceneStep[] {
+function shellSteps(
+  { x, y, color, unpaired }: Pick<PlacedCard, "x" | "y" | "color" | "unpaired">,
+  shadow = true,
+): SceneStep[] {
   const w = CARD_WIDTH;
   const h = CARD_HEIGHT;
   const border = unpaired ? 2 : 1;
@@ -47,7 +50,7 @@ function shellSteps({ x, y, color, unpaired }: PlacedCard): SceneStep[] {
       height: h,
       radii: RADIUS,
       fill: unpaired ? COLOR.surface : COLOR.line2,
-      shadow: true,
+      shadow,
     },
     { kind: "rect", x, y, width: BAND + 4, height: h, radii: [RADIUS, 0, 0, RADIUS], fill: color },
     {
@@ -102,6 +105,19 @@ function badgeSteps(x: number, y: number): SceneStep[] {
       lineCap: "round",
     },
   ];
+}
+
+/**
+ * A card as seen from far out, where its text would be under 4 px: the card, its colour band
+ * and, with no counterpart link, its red outline and badge; no text and no shadow (under a
+ * pixel there), which paints many times faster. The live board (PaintedLayer) draws these.
+ */
+export function distantCardSteps(
+  card: Pick<PlacedCard, "x" | "y" | "color" | "unpaired">,
+): SceneStep[] {
+  const steps = shellSteps(card, false);
+  if (card.unpaired) steps.push(...badgeSteps(card.x, card.y));
+  return steps;
 }
 
 /** The drawing steps of one card at canvas position (x, y). */

@@ -1,6 +1,6 @@
 /** Draws a scene on a 2D canvas, and measures text the way that canvas will draw it. */
 import { CARD_SHADOW } from "../../design/tokens";
-import type { Font, MeasureText, Scene, SceneStep } from "./scene";
+import type { Font, MeasureText, PathStep, Scene, SceneStep } from "./scene";
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -48,6 +48,20 @@ function strokeAndFill(
   }
 }
 
+/**
+ * Each path step's shape, parsed from its SVG data once: the live board (PaintedLayer) paints
+ * the same steps on every frame of a zoom.
+ */
+const shapes = new WeakMap<PathStep, Path2D>();
+function shapeOf(step: PathStep): Path2D {
+  let shape = shapes.get(step);
+  if (!shape) {
+    shape = new Path2D(step.d);
+    shapes.set(step, shape);
+  }
+  return shape;
+}
+
 function paintStep(ctx: Context, step: SceneStep, family: string): void {
   switch (step.kind) {
     case "rect": {
@@ -76,7 +90,7 @@ function paintStep(ctx: Context, step: SceneStep, family: string): void {
         ctx.save();
         ctx.translate(step.x ?? 0, step.y ?? 0);
       }
-      strokeAndFill(ctx, new Path2D(step.d), step);
+      strokeAndFill(ctx, shapeOf(step), step);
       if (moved) ctx.restore();
       return;
     }
@@ -92,6 +106,7 @@ function paintStep(ctx: Context, step: SceneStep, family: string): void {
     case "group": {
       ctx.save();
       ctx.translate(step.x, step.y);
+      if (step.alpha !== undefined) ctx.globalAlpha *= step.alpha;
       for (const inner of step.steps) paintStep(ctx, inner, family);
       ctx.restore();
       return;
@@ -107,7 +122,12 @@ export function paintScene(ctx: Context, scene: Scene, scale: number, family: st
   }
   ctx.save();
   ctx.scale(scale, scale);
-  ctx.textBaseline = "middle";
-  for (const step of scene.steps) paintStep(ctx, step, family);
+  paintSteps(ctx, scene.steps, family);
   ctx.restore();
+}
+
+/** Paints `steps` in the context's current transform (picture units to pixels). */
+export function paintSteps(ctx: Context, steps: readonly SceneStep[], family: string): void {
+  ctx.textBaseline = "middle";
+  for (const step of steps) paintStep(ctx, step, family);
 }

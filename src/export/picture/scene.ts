@@ -73,6 +73,8 @@ export interface GroupStep {
   x: number;
   y: number;
   steps: SceneStep[];
+  /** Drawn at this opacity (0–1), as a dimmed card or line under a focus. */
+  alpha?: number;
 }
 
 export type SceneStep = RectStep | PathStep | CircleStep | TextStep | GroupStep;

@@ -152,7 +152,7 @@ function element(step: SceneStep, middleToBaseline: number): string {
     case "text":
       return step.text ? text(step, middleToBaseline) : "";
     case "group":
-      return `<g transform="translate(${num(step.x)} ${num(step.y)})">${step.steps.map((s) => element(s, middleToBaseline)).join("")}</g>`;
+      return `<g transform="translate(${num(step.x)} ${num(step.y)})"${step.alpha === undefined ? "" : ` opacity="${num(step.alpha)}"`}>${step.steps.map((s) => element(s, middleToBaseline)).join("")}</g>`;
   }
 }
 
