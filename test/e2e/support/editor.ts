@@ -98,11 +98,12 @@ export const toasts = (page: Page): Locator => page.locator(".toasts .toast");
 /** Every person card on the canvas (the React Flow node wrappers). */
 export const cards = (page: Page): Locator => canvas(page).locator(".react-flow__node-person");
 
-/** The card (node wrapper) of the person with exactly this name. */
+/**
+ * The card (node wrapper) of the person with exactly this name, by its accessible name (which
+ * starts "Name, title, …"): far out a card is painted and writes no text in the page.
+ */
 export const cardByName = (page: Page, name: string): Locator =>
-  cards(page).filter({
-    has: page.locator(".person-card-name").getByText(name, { exact: true }),
-  });
+  cards(page).and(page.locator(`[aria-label^=${JSON.stringify(`${name},`)}]`));
 
 /** The tier written on a person's card. */
 export const cardTier = (page: Page, name: string): Locator =>
