@@ -37,7 +37,7 @@ import { Lanes } from "./Lanes";
 import { LinkModeLine } from "./LinkModeLine";
 import { PersonNode } from "./PersonNode";
 import { PaintedLayer } from "./painted/PaintedLayer";
-import { paintsAt, setPaintedMode } from "./painted/paintedMode";
+import { linesPaintedUpTo, paintedLevel, setPaintedLevel } from "./painted/paintedMode";
 import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
@@ -98,10 +98,15 @@ export function Canvas() {
   const badgeScale = useStore((s) => (comparing ? changeBadgeScale(s.transform[2]) : 1));
   // Far out, cards and lines are painted on one canvas; presenting and comparing mark them in
   // the page, so those always draw them there.
-  const painted = useStore((s) => paintsAt(s.transform[2], presenting || comparing));
-  useLayoutEffect(() => setPaintedMode(painted), [painted]);
-  useLayoutEffect(() => () => setPaintedMode(false), []);
+  const linesUpTo = layout ? linesPaintedUpTo(layout.width, layout.height, devicePixelRatio) : 0;
+  const painted = useStore((s) => paintedLevel(s.transform[2], presenting || comparing, linesUpTo));
+  useLayoutEffect(() => setPaintedLevel(painted), [painted]);
+  useLayoutEffect(() => () => setPaintedLevel("none"), []);
   const onPointerMove = usePaintedHover(edges);
+  // While the view moves, the painted lines stand in for the page's (canvas.css): a class on
+  // the pane, set without a render.
+  const onMoveStart = useCallback(() => paneRef.current?.classList.add("is-moving"), [paneRef]);
+  const onMoveEnd = useCallback(() => paneRef.current?.classList.remove("is-moving"), [paneRef]);
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {
@@ -121,6 +126,8 @@ export function Canvas() {
         linking && "is-linking",
         connecting && "is-connecting",
         spotlit && "is-spotlit",
+        painted === "lines" && "is-lines-painted",
+        painted === "all" && "is-painted",
       ]
         .filter(Boolean)
         .join(" ")}
@@ -152,6 +159,8 @@ export function Canvas() {
           nodesDraggable={!presenting && !viewingSnapshot}
           // A snapshot is read only: no card moves and no line is drawn on it.
           nodesConnectable={!viewingSnapshot}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           onPaneClick={onPaneClick}
           onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
@@ -170,7 +179,13 @@ export function Canvas() {
           aria-label="Map canvas"
         >
           <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
-          <PaintedLayer nodes={nodes} edges={edges} />
+          <PaintedLayer
+            nodes={nodes}
+            edges={edges}
+            width={layout.width}
+            height={layout.height}
+            linesUpTo={linesUpTo}
+          />
           <LaneFocusButtons layout={layout} />
           <LinkModeLine />
           <Controls position="top-left" showInteractive={false} showFitView={false}>

@@ -23,8 +23,8 @@ const coreStyle = {
  */
 function GhostEdgeView({ id, data, selected }: EdgeProps<GhostEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
-  // Far out the line is painted (PaintedLayer), unless it is the one hovered or selected.
-  const painted = usePaintedMode((s) => s.painted);
+  // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
+  const painted = usePaintedMode((s) => s.level === "all" && !s.linesInPage.has(id));
   if (!data?.path || (painted && !hovered && !selected)) return null;
   return (
     <>

@@ -27,8 +27,8 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
  */
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
-  // Far out the line is painted (PaintedLayer), unless it is the one hovered or selected.
-  const painted = usePaintedMode((s) => s.painted);
+  // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
+  const painted = usePaintedMode((s) => s.level === "all" && !s.linesInPage.has(id));
   if (!data?.path || (painted && !hovered && !selected)) return null;
   const { path, labelX, labelY } = data;
   // A planned link has no rating yet: its own look, whatever strength it was drawn with.

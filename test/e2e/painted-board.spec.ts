@@ -81,7 +81,7 @@ test("far out, cards and lines are painted, and every card and line still answer
   await openSampleMap(page);
   // Where a line runs, read from the page's own line while it is drawn there.
   const onLine = await toBoard(page, await pointOnLineBetween(page, "Grace Kim", "Noah Fischer"));
-  await expect(paintedBoard(page)).toHaveCount(0);
+  await expect(paintedBoard(page)).toBeHidden();
 
   await zoomTo(page, 0.2);
   await expect(paintedBoard(page)).toBeVisible();
@@ -164,7 +164,58 @@ test("far out, Tab reaches the cards, each drawn in the page with its focus ring
   await expect(focused.locator(".person-card-name")).toHaveCount(1);
   await expect(focused.locator(".person-card")).toHaveCSS("outline-style", "solid");
 
+  // Nearer, at rest, the page draws every card and line again (the painted lines stand in for
+  // them only while the view moves).
   await zoomTo(page, 0.6);
-  await expect(paintedBoard(page)).toHaveCount(0);
+  await expect(paintedBoard(page)).toBeHidden();
   await expect(canvas(page).locator(".person-card-name")).toHaveCount(16);
+  await expect(canvas(page).locator(".relationship-edge")).toHaveCount(13);
+});
+
+test("nearer, while the view moves, the painted lines stand in for the page's, which come back at rest", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  await zoomTo(page, 0.6);
+  const at = await pointOnLineBetween(page, "Grace Kim", "Noah Fischer");
+  await expect(paintedBoard(page)).toBeHidden();
+  // One small wheel step, and a look at the next frame, inside the page (a round trip could
+  // outlast the gesture).
+  const moving = await page.evaluate(async ({ x, y }) => {
+    const pane = document.querySelector(".react-flow__pane");
+    pane?.dispatchEvent(
+      new WheelEvent("wheel", {
+        deltaY: 1,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await new Promise(requestAnimationFrame);
+    const board = document.querySelector<HTMLCanvasElement>("canvas.painted-board");
+    const edges = document.querySelector(".react-flow__edges");
+    if (!board || !edges) return null;
+    const rect = board.getBoundingClientRect();
+    const scale = board.width / rect.width;
+    const pixel = board
+      .getContext("2d")
+      ?.getImageData(
+        Math.round((x - rect.left) * scale),
+        Math.round((y - rect.top) * scale),
+        1,
+        1,
+      ).data;
+    return {
+      board: getComputedStyle(board).visibility,
+      lines: getComputedStyle(edges).visibility,
+      alpha: pixel?.[3] ?? 0,
+    };
+  }, at);
+  expect(moving).toEqual({ board: "visible", lines: "hidden", alpha: expect.any(Number) });
+  // The painted line is where the page's line is.
+  expect(moving?.alpha).toBeGreaterThan(0);
+  // At rest again: the page's lines, and no painting over them.
+  await expect(paintedBoard(page)).toBeHidden();
+  await expect(canvas(page).locator(".react-flow__edges")).toHaveCSS("visibility", "visible");
 });

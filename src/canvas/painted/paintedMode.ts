@@ -2,22 +2,62 @@ import { create } from "zustand";
 import { ZOOM_DETAIL } from "../../design/zoomDetail";
 
 /**
- * Below this zoom a card's name is under 4 px high and nobody reads it (canvas.css drops it,
- * `is-tiny`): there cards and lines are painted on one canvas (PaintedLayer) instead of being
- * drawn card by card and line by line in the page. Each card keeps an empty, transparent box
- * in the page, so hover, click, drag, connect, selection, Tab and the minimap work as before.
+ * How much of the board is painted on one canvas (PaintedLayer) instead of being drawn element
+ * by element in the page:
+ * - "lines": every line is painted too, but shown only while the view pans or zooms, in place
+ *   of the page's lines (hidden meanwhile, not removed); at rest the page's lines show. A
+ *   zoom step then rasters one bitmap instead of hundreds of dashed lines, which is what it
+ *   cost most. So while the whole board's bitmap at the screen's resolution stays within
+ *   BITMAP_PIXELS (a 300-person map up to zoom 1).
+ * - "all": below the zoom where a name is under 4 px high (`is-tiny`), lines and cards are
+ *   painted and shown at rest too. Each card keeps an empty, transparent box in the page, so
+ *   hover, click, drag, connect, selection, Tab and the minimap work as before; what is
+ *   selected, hovered, focused or dragged is drawn in the page.
  */
-export const PAINT_BELOW = ZOOM_DETAIL.namesFrom;
+export type PaintedLevel = "none" | "lines" | "all";
+
+/** The painted board's bitmap is at most this many pixels (64 MB). */
+export const BITMAP_PIXELS = 16_000_000;
 
 /**
- * Whether the board is painted now. One small store the canvas sets when the zoom crosses
- * PAINT_BELOW, so each card and line re-renders on a crossing, never on a zoom step.
+ * The zoom up to which lines are painted on a board of this size: the largest power of two,
+ * up to 1, whose bitmap fits BITMAP_PIXELS at `pixelRatio`; never below the zoom where cards
+ * are painted, since painted cards must have their lines painted under them.
  */
-export const usePaintedMode = create<{ painted: boolean }>(() => ({ painted: false }));
+export function linesPaintedUpTo(width: number, height: number, pixelRatio = 1): number {
+  let zoom = 1;
+  while (zoom > ZOOM_DETAIL.namesFrom && width * height * (zoom * pixelRatio) ** 2 > BITMAP_PIXELS)
+    zoom /= 2;
+  return zoom;
+}
 
-export const setPaintedMode = (painted: boolean): void => {
-  if (usePaintedMode.getState().painted !== painted) usePaintedMode.setState({ painted });
+/** What is painted at `zoom`: nothing while presenting or comparing, which mark cards in the page. */
+export function paintedLevel(zoom: number, marked: boolean, linesUpTo: number): PaintedLevel {
+  if (marked || zoom > linesUpTo) return "none";
+  return zoom < ZOOM_DETAIL.namesFrom ? "all" : "lines";
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+interface PaintedMode {
+  /** What is painted now. */
+  level: PaintedLevel;
+  /** Lines drawn in the page although the board is painted: those of the cards being dragged. */
+  linesInPage: ReadonlySet<string>;
+}
+
+/**
+ * One small store the canvas sets when the zoom crosses a level (and a drag starts or ends),
+ * so each card and line re-renders then, never on a zoom step or a drag frame.
+ */
+export const usePaintedMode = create<PaintedMode>(() => ({ level: "none", linesInPage: NONE }));
+
+export const setPaintedLevel = (level: PaintedLevel): void => {
+  if (usePaintedMode.getState().level !== level) usePaintedMode.setState({ level });
 };
 
-/** Whether a view at `zoom` is painted: not while presenting or comparing, which mark cards in the page. */
-export const paintsAt = (zoom: number, marked: boolean): boolean => !marked && zoom < PAINT_BELOW;
+export const setLinesInPage = (ids: ReadonlySet<string>): void => {
+  const current = usePaintedMode.getState().linesInPage;
+  if (current.size === ids.size && [...ids].every((id) => current.has(id))) return;
+  usePaintedMode.setState({ linesInPage: ids.size === 0 ? NONE : ids });
+};

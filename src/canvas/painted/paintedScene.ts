@@ -5,13 +5,21 @@
  */
 import { INTERNAL_DASH_FAR } from "../../design/strokes";
 import { DIMMED_OPACITY } from "../../design/tokens";
+import { ZOOM_DETAIL } from "../../design/zoomDetail";
 import { distantCardSteps } from "../../export/picture/cards";
 import { ghostStep, relationshipStep } from "../../export/picture/edges";
 import type { SceneStep } from "../../export/picture/scene";
 import { DIMMED_CLASS, type PeerEdge, type PersonNode, type RelationshipEdgeData } from "../toFlow";
 
-/** Whether a line's dashes are drawn, or drawn solid: below 1/8 they are under a pixel apart. */
-export type LineDetail = "dashed" | "solid";
+/**
+ * How a line's dashes are drawn, as canvas.css does at each zoom: "near" as in the picture;
+ * "far" (below 0.4, `is-far`) internal links in long dashes rather than dots; "solid" (below
+ * 1/8, `is-distant`) no dashes, which are under a pixel apart there.
+ */
+export type LineDetail = "near" | "far" | "solid";
+
+export const lineDetailAt = (zoom: number): LineDetail =>
+  zoom < ZOOM_DETAIL.dashesFrom ? "solid" : zoom < ZOOM_DETAIL.smallPrintFrom ? "far" : "near";
 
 const dimmedBy = (className: string | undefined) =>
   className?.split(" ").includes(DIMMED_CLASS) ?? false;
@@ -34,8 +42,8 @@ function lineSteps(edge: PeerEdge, detail: LineDetail): SceneStep | undefined {
     // Every edge not a ghost is a relationship (toFlow); its type field is optional in React Flow.
     const { strength, internal, planned } = edge.data as RelationshipEdgeData;
     step = relationshipStep(d, strength, internal, planned);
-    // Painted only far out, where internal links are long dashes (as canvas.css `is-far`).
-    if (internal && !planned && step.kind === "path") step = { ...step, dash: INTERNAL_DASH_FAR };
+    if (detail === "far" && internal && !planned && step.kind === "path")
+      step = { ...step, dash: INTERNAL_DASH_FAR };
   }
   if (detail === "solid") step = withoutDash(step);
   return dimmedBy(edge.className)
@@ -61,7 +69,8 @@ function cardStepsOf(node: PersonNode): SceneStep[] {
  */
 const cardCache = new WeakMap<PersonNode, SceneStep[]>();
 const lineCache: Record<LineDetail, WeakMap<PeerEdge, SceneStep | null>> = {
-  dashed: new WeakMap(),
+  near: new WeakMap(),
+  far: new WeakMap(),
   solid: new WeakMap(),
 };
 

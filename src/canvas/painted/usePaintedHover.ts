@@ -31,7 +31,7 @@ export function usePaintedHover(edges: readonly PeerEdge[]) {
 
   return useCallback(
     (event: PointerEvent<HTMLElement>) => {
-      if (!usePaintedMode.getState().painted || event.buttons !== 0) return;
+      if (usePaintedMode.getState().level !== "all" || event.buttons !== 0) return;
       const { transform, connection } = store.getState();
       if (transform[2] < ZOOM_DETAIL.dashesFrom || connection.inProgress) return;
       const target = event.target instanceof Element ? event.target : null;

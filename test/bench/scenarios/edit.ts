@@ -92,7 +92,8 @@ async function selectProbe(bench: BrowserBench): Promise<void> {
   const { page } = bench;
   // The probe may be out of view (a large map fits only at the minimum zoom, cut at the top):
   // its gap in the Gaps panel brings its people into view, as a facilitator would do.
-  await page.getByRole("region", { name: "Gaps" }).getByRole("button", { name: PROBE_GAP }).click();
+  // The gap's own row: its "Add an action: …" button carries the same sentence.
+  await page.locator(`${GAPS_REGION} button.gaps-row`, { hasText: PROBE_GAP }).click();
   await sleep(600);
   const point = await page.evaluate(edgeMidpoint, PROBE_RELATIONSHIP_ID);
   if (point) {
