@@ -37,7 +37,12 @@ import { Lanes } from "./Lanes";
 import { LinkModeLine } from "./LinkModeLine";
 import { PersonNode } from "./PersonNode";
 import { PaintedLayer } from "./painted/PaintedLayer";
-import { linesPaintedUpTo, paintedLevel, setPaintedLevel } from "./painted/paintedMode";
+import {
+  linesPaintedUpTo,
+  PaintedLevelContext,
+  paintedLevel,
+  setPaintedLevel,
+} from "./painted/paintedMode";
 import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
@@ -145,74 +150,76 @@ export function Canvas() {
       onBlur={trackCardBlur}
     >
       {start && (
-        <ReactFlow<PersonNodeType, PeerEdge>
-          defaultViewport={start}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.
-          nodesDraggable={!presenting && !viewingSnapshot}
-          // A snapshot is read only: no card moves and no line is drawn on it.
-          nodesConnectable={!viewingSnapshot}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          onPaneClick={onPaneClick}
-          onNodeClick={onNodeClick}
-          onEdgeClick={onEdgeClick}
-          onEdgeMouseEnter={onEdgeMouseEnter}
-          onEdgeMouseLeave={onEdgeMouseLeave}
-          connectionMode={ConnectionMode.Loose}
-          isValidConnection={notToItself}
-          deleteKeyCode={null}
-          zoomOnDoubleClick={false}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          onlyRenderVisibleElements={nodes.length > 300}
-          proOptions={proOptions}
-          aria-label="Map canvas"
-        >
-          <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
-          <PaintedLayer
+        <PaintedLevelContext value={painted}>
+          <ReactFlow<PersonNodeType, PeerEdge>
+            defaultViewport={start}
             nodes={nodes}
             edges={edges}
-            width={layout.width}
-            height={layout.height}
-            linesUpTo={linesUpTo}
-          />
-          <LaneFocusButtons layout={layout} />
-          <LinkModeLine />
-          <Controls position="top-left" showInteractive={false} showFitView={false}>
-            <ControlButton
-              onClick={fitBoard}
-              title="Fit the whole map"
-              aria-label="Fit the whole map"
-            >
-              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                <path
-                  d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.6"
-                />
-              </svg>
-            </ControlButton>
-          </Controls>
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            ariaLabel="Minimap"
-            style={minimapStyle}
-          />
-        </ReactFlow>
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.
+            nodesDraggable={!presenting && !viewingSnapshot}
+            // A snapshot is read only: no card moves and no line is drawn on it.
+            nodesConnectable={!viewingSnapshot}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            onPaneClick={onPaneClick}
+            onNodeClick={onNodeClick}
+            onEdgeClick={onEdgeClick}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
+            connectionMode={ConnectionMode.Loose}
+            isValidConnection={notToItself}
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionKeyCode="Shift"
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            onlyRenderVisibleElements={nodes.length > 300}
+            proOptions={proOptions}
+            aria-label="Map canvas"
+          >
+            <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
+            <PaintedLayer
+              nodes={nodes}
+              edges={edges}
+              width={layout.width}
+              height={layout.height}
+              linesUpTo={linesUpTo}
+            />
+            <LaneFocusButtons layout={layout} />
+            <LinkModeLine />
+            <Controls position="top-left" showInteractive={false} showFitView={false}>
+              <ControlButton
+                onClick={fitBoard}
+                title="Fit the whole map"
+                aria-label="Fit the whole map"
+              >
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                  <path
+                    d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.6"
+                  />
+                </svg>
+              </ControlButton>
+            </Controls>
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              ariaLabel="Minimap"
+              style={minimapStyle}
+            />
+          </ReactFlow>
+        </PaintedLevelContext>
       )}
       <SpotlightNotice />
     </div>

@@ -1,8 +1,8 @@
 import { BaseEdge, type EdgeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { GHOST_LINE } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { usePaintedMode } from "./painted/paintedMode";
+import { PaintedLevelContext, usePaintedMode } from "./painted/paintedMode";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
 
 const ghostStyle = {
@@ -24,7 +24,8 @@ const coreStyle = {
 function GhostEdgeView({ id, data, selected }: EdgeProps<GhostEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
-  const painted = usePaintedMode((s) => s.level === "all" && !s.linesInPage.has(id));
+  const inPage = usePaintedMode((s) => s.linesInPage.has(id));
+  const painted = useContext(PaintedLevelContext) === "all" && !inPage;
   if (!data?.path || (painted && !hovered && !selected)) return null;
   return (
     <>

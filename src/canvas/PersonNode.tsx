@@ -1,9 +1,9 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { COMPARE_MARKS } from "../design/compareMarks";
 import { CardLinkButton } from "./CardLinkButton";
 import { useFocusedCard } from "./focusedCard";
-import { usePaintedMode } from "./painted/paintedMode";
+import { PaintedLevelContext } from "./painted/paintedMode";
 import type { PersonNode as PersonNodeType } from "./toFlow";
 
 /**
@@ -13,7 +13,7 @@ import type { PersonNode as PersonNodeType } from "./toFlow";
 function PersonNodeView({ id, data, selected, dragging }: NodeProps<PersonNodeType>) {
   const { person, tierName, color, unpaired, joined, left } = data;
   const focused = useFocusedCard((s) => s.id === id);
-  const painted = usePaintedMode((s) => s.level === "all");
+  const painted = useContext(PaintedLevelContext) === "all";
   // Far out the card is painted (PaintedLayer): its box stays, empty, for the pointer and the
   // keyboard, and its handles, which React Flow measures once, when the card first appears.
   if (painted && !selected && !focused && !dragging)

@@ -1,9 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { COMPARE_MARKS } from "../design/compareMarks";
 import { lineLabel, PLANNED_LINE, REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { usePaintedMode } from "./painted/paintedMode";
+import { PaintedLevelContext, usePaintedMode } from "./painted/paintedMode";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /**
@@ -28,7 +28,8 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
-  const painted = usePaintedMode((s) => s.level === "all" && !s.linesInPage.has(id));
+  const inPage = usePaintedMode((s) => s.linesInPage.has(id));
+  const painted = useContext(PaintedLevelContext) === "all" && !inPage;
   if (!data?.path || (painted && !hovered && !selected)) return null;
   const { path, labelX, labelY } = data;
   // A planned link has no rating yet: its own look, whatever strength it was drawn with.

@@ -1,5 +1,5 @@
-import { useStoreApi } from "@xyflow/react";
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useStore, useStoreApi } from "@xyflow/react";
+import { memo, useContext, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Box } from "../../design/lineHits";
 import { paintSteps } from "../../export/picture/paintScene";
 import { useFocusedCard } from "../focusedCard";
@@ -7,7 +7,7 @@ import { useHoveredEdge } from "../hoveredEdge";
 import type { PeerEdge, PersonNode } from "../toFlow";
 import { ViewportLayer } from "../ViewportLayer";
 import { dirtyBoxes, itemsIn, type PaintedItem, paintedItems } from "./paintedItems";
-import { BITMAP_PIXELS, setLinesInPage, usePaintedMode } from "./paintedMode";
+import { BITMAP_PIXELS, PaintedLevelContext, setLinesInPage } from "./paintedMode";
 import { type LineDetail, lineDetailAt } from "./paintedScene";
 
 /** The bitmap is never wider or taller than this, the browser's limit for a canvas. */
@@ -77,18 +77,37 @@ interface PaintedLayerProps {
  * What the page draws itself (selected, focused, hovered or dragged) is left out of it.
  */
 function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLayerProps) {
-  const level = usePaintedMode((s) => s.level);
+  const level = useContext(PaintedLevelContext);
   const painted = level !== "none";
   const focused = useFocusedCard((s) => s.id);
   const hovered = useHoveredEdge((s) => s.id);
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const done = useRef<Painted | null>(null);
-  // Set when painting starts, for the zoom of that moment (React Flow's first view included).
+  // What the zoom asks for (this changes only at a power of two or a dash level), and what is
+  // painted: the same from the start, then following once the wheel has rested.
+  // (React Flow's zoom is its real one once its zoom pane is set up.)
+  const wanted = useStore((s) =>
+    painted && s.panZoom ? paintingFor(s.transform[2], linesUpTo) : null,
+  );
   const [painting, setPainting] = useState<string | null>(null);
   useLayoutEffect(() => {
-    setPainting(painted ? paintingFor(store.getState().transform[2], linesUpTo) : null);
-  }, [painted, store, linesUpTo]);
+    if (wanted === painting) return;
+    if (wanted === null || painting === null) {
+      setPainting(wanted);
+      return;
+    }
+    let timer = setTimeout(() => setPainting(wanted), SETTLE_MS);
+    const unsubscribe = store.subscribe((state, before) => {
+      if (state.transform === before.transform) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setPainting(wanted), SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [wanted, painting, store]);
   const [resolutionText, detailText] = (painting ?? "1|near").split("|");
   const resolution = Number(resolutionText);
   const detail = detailText as LineDetail;
@@ -152,23 +171,6 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLay
     }
     done.current = { scale, width, height, items: new Map(items.map((i) => [i.key, i])) };
   }, [painted, painting, items, resolution, width, height]);
-
-  // A zoom step repaints nothing; once the wheel rests at another power of two, the board is
-  // painted again at that resolution.
-  useEffect(() => {
-    if (!painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, before) => {
-      if (state.transform[2] === before.transform[2]) return;
-      clearTimeout(timer);
-      const wanted = paintingFor(state.transform[2], linesUpTo);
-      timer = setTimeout(() => setPainting(wanted), SETTLE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [painted, store, linesUpTo]);
 
   if (!painted) return null;
   return (

@@ -1,3 +1,4 @@
+import { createContext } from "react";
 import { create } from "zustand";
 import { ZOOM_DETAIL } from "../../design/zoomDetail";
 
@@ -37,10 +38,17 @@ export function paintedLevel(zoom: number, marked: boolean, linesUpTo: number): 
   return zoom < ZOOM_DETAIL.namesFrom ? "all" : "lines";
 }
 
+/**
+ * The level, for the cards, lines and painted layer: given from the canvas's own render, so
+ * that on opening a far-out map they are drawn painted from the first render, not drawn in
+ * full and then emptied.
+ */
+export const PaintedLevelContext = createContext<PaintedLevel>("none");
+
 const NONE: ReadonlySet<string> = new Set();
 
 interface PaintedMode {
-  /** What is painted now. */
+  /** What is painted now, for handlers outside React's render (PaintedLevelContext inside). */
   level: PaintedLevel;
   /** Lines drawn in the page although the board is painted: those of the cards being dragged. */
   linesInPage: ReadonlySet<string>;
