@@ -9,14 +9,7 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import {
-  type CSSProperties,
-  type FocusEvent,
-  type MouseEvent,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-} from "react";
+import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback, useMemo } from "react";
 import { changeBadgeScale } from "../design/compareMarks";
 import { presentTextScale } from "../design/present";
 import { tierHealth } from "../domain/tierHealth";
@@ -37,12 +30,7 @@ import { Lanes } from "./Lanes";
 import { LinkModeLine } from "./LinkModeLine";
 import { PersonNode } from "./PersonNode";
 import { PaintedLayer } from "./painted/PaintedLayer";
-import {
-  linesPaintedUpTo,
-  PaintedLevelContext,
-  paintedLevel,
-  setPaintedLevel,
-} from "./painted/paintedMode";
+import { linesPaintedUpTo, PaintedLevelContext, paintedLevel } from "./painted/paintedMode";
 import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
@@ -105,9 +93,7 @@ export function Canvas() {
   // the page, so those always draw them there.
   const linesUpTo = layout ? linesPaintedUpTo(layout.width, layout.height, devicePixelRatio) : 0;
   const painted = useStore((s) => paintedLevel(s.transform[2], presenting || comparing, linesUpTo));
-  useLayoutEffect(() => setPaintedLevel(painted), [painted]);
-  useLayoutEffect(() => () => setPaintedLevel("none"), []);
-  const onPointerMove = usePaintedHover(edges);
+  const onPointerMove = usePaintedHover(edges, painted === "all");
   // While the view moves, the painted lines stand in for the page's (canvas.css): a class on
   // the pane, set without a render.
   const onMoveStart = useCallback(() => paneRef.current?.classList.add("is-moving"), [paneRef]);

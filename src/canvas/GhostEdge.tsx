@@ -1,8 +1,8 @@
 import { BaseEdge, type EdgeProps } from "@xyflow/react";
-import { memo, useContext } from "react";
-import { GHOST_LINE } from "../design/strokes";
+import { memo } from "react";
+import { GHOST_LINE, LINE_CLICK_WIDTH } from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { PaintedLevelContext, usePaintedMode } from "./painted/paintedMode";
+import { useLinePainted } from "./painted/paintedMode";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
 
 const ghostStyle = {
@@ -24,15 +24,14 @@ const coreStyle = {
 function GhostEdgeView({ id, data, selected }: EdgeProps<GhostEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
-  const inPage = usePaintedMode((s) => s.linesInPage.has(id));
-  const painted = useContext(PaintedLevelContext) === "all" && !inPage;
+  const painted = useLinePainted(id);
   if (!data?.path || (painted && !hovered && !selected)) return null;
   return (
     <>
       <BaseEdge
         id={id}
         path={data.path}
-        interactionWidth={24}
+        interactionWidth={LINE_CLICK_WIDTH}
         className="ghost-edge"
         style={ghostStyle}
       />

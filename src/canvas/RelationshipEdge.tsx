@@ -1,9 +1,15 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
-import { memo, useContext } from "react";
+import { memo } from "react";
 import { COMPARE_MARKS } from "../design/compareMarks";
-import { lineLabel, PLANNED_LINE, REMOVED_LINE, STRENGTH_STYLES } from "../design/strokes";
+import {
+  LINE_CLICK_WIDTH,
+  lineLabel,
+  PLANNED_LINE,
+  REMOVED_LINE,
+  STRENGTH_STYLES,
+} from "../design/strokes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { PaintedLevelContext, usePaintedMode } from "./painted/paintedMode";
+import { useLinePainted } from "./painted/paintedMode";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
 /**
@@ -28,8 +34,7 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
 function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
-  const inPage = usePaintedMode((s) => s.linesInPage.has(id));
-  const painted = useContext(PaintedLevelContext) === "all" && !inPage;
+  const painted = useLinePainted(id);
   if (!data?.path || (painted && !hovered && !selected)) return null;
   const { path, labelX, labelY } = data;
   // A planned link has no rating yet: its own look, whatever strength it was drawn with.
@@ -66,7 +71,7 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
       <BaseEdge
         id={id}
         path={path}
-        interactionWidth={24}
+        interactionWidth={LINE_CLICK_WIDTH}
         className={[
           "relationship-edge",
           data.planned && !removed && "is-planned",

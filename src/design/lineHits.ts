@@ -15,7 +15,7 @@ export interface Box {
 /** A cubic piece is followed through these points (its ends and three between). */
 const CURVE_STEPS = [0.25, 0.5, 0.75, 1];
 
-/** The points a path runs through, its curves sampled: close enough to hit a 24-unit-wide line. */
+/** The points a path runs through, its curves sampled: close enough to hit a line's click width (LINE_CLICK_WIDTH). */
 export function pathPoints(d: string): Point[] {
   const points: Point[] = [];
   const commands = d.match(/[MLC][^MLC]*/g) ?? [];

@@ -34,6 +34,9 @@ export const STRENGTH_STYLES: Readonly<Record<Strength, StrengthStyle>> = {
 
 export const GHOST_COLOR = COLOR.gap;
 
+/** How wide a line's invisible click area is, in canvas units: the page's and the painted board's. */
+export const LINE_CLICK_WIDTH = 24;
+
 /** How internal (same side) links are drawn: dotted, in the strength's colour. */
 export const INTERNAL_DASH = [1, 7];
 /**

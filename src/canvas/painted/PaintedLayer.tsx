@@ -23,6 +23,8 @@ const paintingFor = (zoom: number, linesUpTo: number): string =>
   `${2 ** Math.ceil(Math.log2(Math.min(zoom, linesUpTo)))}|${lineDetailAt(zoom)}`;
 
 interface Painted {
+  /** The resolution and dash level it was painted for (`paintingFor`). */
+  painting: string;
   scale: number;
   width: number;
   height: number;
@@ -71,9 +73,10 @@ interface PaintedLayerProps {
  * The board's lines, and far out its cards, painted on one canvas (paintedMode.ts), over the
  * lanes and the page's lines and unselected cards (which far out are empty boxes) and under
  * its selected ones: a bitmap under hundreds of elements made every drag frame sort them into
- * layers (measured: drag p95 150–230 ms under them, 67–83 ms over them, large map). The bitmap covers the whole board
- * and zooms with it like everything else, so a pan or zoom step paints nothing: it is painted
- * again when the zoom settles at another power of two, and patched where the map changes.
+ * layers (measured: drag p95 150–230 ms under them, 67–83 ms over them, large map). The
+ * bitmap covers the whole board and zooms with it like everything else, so a pan or zoom step
+ * paints nothing: it is painted again when the zoom settles at another power of two or dash
+ * level, and patched where the map changes.
  * What the page draws itself (selected, focused, hovered or dragged) is left out of it.
  */
 function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLayerProps) {
@@ -155,10 +158,13 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLay
       MAX_SIDE / Math.max(width, height, 1),
     );
     const before = done.current;
-    const dirty =
-      before && before.scale === scale && before.width === width && before.height === height
-        ? dirtyBoxes(before.items, items)
-        : "all";
+    // Items compare by their node or edge, which a new dash level leaves as they were.
+    const same =
+      before?.painting === painting &&
+      before.scale === scale &&
+      before.width === width &&
+      before.height === height;
+    const dirty = before && same ? dirtyBoxes(before.items, items) : "all";
     if (dirty === "all") {
       canvas.width = Math.ceil(width * scale);
       canvas.height = Math.ceil(height * scale);
@@ -169,7 +175,13 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLay
     } else {
       for (const box of dirty) paintBox(ctx, items, box, scale);
     }
-    done.current = { scale, width, height, items: new Map(items.map((i) => [i.key, i])) };
+    done.current = {
+      painting,
+      scale,
+      width,
+      height,
+      items: new Map(items.map((i) => [i.key, i])),
+    };
   }, [painted, painting, items, resolution, width, height]);
 
   if (!painted) return null;

@@ -1,4 +1,4 @@
-import { createContext } from "react";
+import { createContext, useContext } from "react";
 import { create } from "zustand";
 import { ZOOM_DETAIL } from "../../design/zoomDetail";
 
@@ -47,25 +47,24 @@ export const PaintedLevelContext = createContext<PaintedLevel>("none");
 
 const NONE: ReadonlySet<string> = new Set();
 
-interface PaintedMode {
-  /** What is painted now, for handlers outside React's render (PaintedLevelContext inside). */
-  level: PaintedLevel;
-  /** Lines drawn in the page although the board is painted: those of the cards being dragged. */
-  linesInPage: ReadonlySet<string>;
-}
-
 /**
- * One small store the canvas sets when the zoom crosses a level (and a drag starts or ends),
- * so each card and line re-renders then, never on a zoom step or a drag frame.
+ * The lines drawn in the page although the board is painted: those of the cards being dragged.
+ * One small store the painted layer sets when a drag starts or ends, so only those lines
+ * re-render then, never on a drag frame.
  */
-export const usePaintedMode = create<PaintedMode>(() => ({ level: "none", linesInPage: NONE }));
-
-export const setPaintedLevel = (level: PaintedLevel): void => {
-  if (usePaintedMode.getState().level !== level) usePaintedMode.setState({ level });
-};
+const useLinesInPage = create<{ ids: ReadonlySet<string> }>(() => ({ ids: NONE }));
 
 export const setLinesInPage = (ids: ReadonlySet<string>): void => {
-  const current = usePaintedMode.getState().linesInPage;
+  const current = useLinesInPage.getState().ids;
   if (current.size === ids.size && [...ids].every((id) => current.has(id))) return;
-  usePaintedMode.setState({ linesInPage: ids.size === 0 ? NONE : ids });
+  useLinesInPage.setState({ ids: ids.size === 0 ? NONE : ids });
 };
+
+/**
+ * Whether the line `id` is left to the painted board, unless it is hovered or selected (then
+ * the page draws it, with its label and click area).
+ */
+export function useLinePainted(id: string): boolean {
+  const inPage = useLinesInPage((s) => s.ids.has(id));
+  return useContext(PaintedLevelContext) === "all" && !inPage;
+}
