@@ -1,62 +1,28 @@
 import { COMPARE_MARKS, type CompareMark } from "../design/compareMarks";
 import { REMOVED_LINE } from "../design/strokes";
-import { COLOR, SIZE } from "../design/tokens";
+import { COLOR } from "../design/tokens";
 import { useCompareView } from "../store/compareView";
-
-const SAMPLE = SIZE.legendSampleWidth;
-const MID = SIZE.legendSampleHeight / 2;
+import { Sample, SampleBox, SampleLine } from "./LegendSample";
 
 /** A sample of each mark, drawn as the board draws it (the words say it too). */
 function sampleOf(mark: CompareMark) {
   switch (mark) {
     case "added":
       return (
-        <line
-          x1="4"
-          y1={MID}
-          x2={SAMPLE - 4}
-          y2={MID}
-          stroke={COLOR.changeGlow}
-          strokeWidth="8"
-          strokeLinecap="round"
-        />
+        <SampleLine inset={4} stroke={COLOR.changeGlow} strokeWidth="8" strokeLinecap="round" />
       );
     case "removed":
       return (
-        <line
-          x1="2"
-          y1={MID}
-          x2={SAMPLE - 2}
-          y2={MID}
+        <SampleLine
           stroke={REMOVED_LINE.color}
           strokeWidth={REMOVED_LINE.width}
           strokeDasharray={REMOVED_LINE.dash.join(" ")}
         />
       );
     case "left":
-      return (
-        <rect
-          x="6"
-          y="1"
-          width={SAMPLE - 12}
-          height={SIZE.legendSampleHeight - 2}
-          rx="3"
-          fill="none"
-          stroke={REMOVED_LINE.color}
-          strokeDasharray="3 2"
-        />
-      );
+      return <SampleBox rx="3" fill="none" stroke={REMOVED_LINE.color} strokeDasharray="3 2" />;
     default:
-      return (
-        <rect
-          x="6"
-          y="1"
-          width={SAMPLE - 12}
-          height={SIZE.legendSampleHeight - 2}
-          rx="6"
-          fill={COLOR.changeBadge}
-        />
-      );
+      return <SampleBox rx="6" fill={COLOR.changeBadge} />;
   }
 }
 
@@ -66,9 +32,7 @@ export function CompareLegendItems() {
   if (!comparing) return null;
   return (Object.keys(COMPARE_MARKS) as CompareMark[]).map((mark) => (
     <li key={mark} className="legend-compare">
-      <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
-        {sampleOf(mark)}
-      </svg>
+      <Sample>{sampleOf(mark)}</Sample>
       {COMPARE_MARKS[mark].legend}
     </li>
   ));

@@ -1,11 +1,8 @@
 import { memo } from "react";
 import { legendBox } from "../design/geometry";
 import { LINE_SAMPLES } from "../design/strokes";
-import { SIZE } from "../design/tokens";
 import { CompareLegendItems } from "./CompareLegend";
-
-const SAMPLE = SIZE.legendSampleWidth;
-const SAMPLE_MID = SIZE.legendSampleHeight / 2;
+import { Sample, SampleLine } from "./LegendSample";
 
 /**
  * What the line colours, widths and highlights mean: a strip under the lanes, part of the
@@ -23,30 +20,22 @@ function LegendView({ top, width }: { top: number; width: number }) {
       <ul className="legend-list">
         {LINE_SAMPLES.map((sample) => (
           <li key={sample.label} title={sample.hint}>
-            <svg width={SAMPLE} height={SIZE.legendSampleHeight} aria-hidden="true">
-              <line
-                x1="2"
-                y1={SAMPLE_MID}
-                x2={SAMPLE - 2}
-                y2={SAMPLE_MID}
+            <Sample>
+              <SampleLine
                 strokeLinecap={sample.lineCap}
                 stroke={sample.color}
                 strokeWidth={sample.width}
                 strokeDasharray={sample.dash?.join(" ")}
               />
               {sample.core && (
-                <line
-                  x1="2"
-                  y1={SAMPLE_MID}
-                  x2={SAMPLE - 2}
-                  y2={SAMPLE_MID}
+                <SampleLine
                   strokeLinecap={sample.lineCap}
                   stroke={sample.core.color}
                   strokeWidth={sample.core.width}
                   strokeDasharray={sample.core.dash.join(" ")}
                 />
               )}
-            </svg>
+            </Sample>
             {sample.label}
           </li>
         ))}
