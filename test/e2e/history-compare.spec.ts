@@ -46,6 +46,17 @@ async function saveSnapshot(page: Page, label: string, date: string): Promise<vo
   await expect(toastList(page).filter({ hasText: `Saved snapshot "${label}"` })).toHaveCount(1);
 }
 
+/** History, from the details panel, then "Compare <label> with now". */
+async function compareWithNow(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: "History" })
+    .click();
+  await history(page)
+    .getByRole("button", { name: `Compare ${label} with now` })
+    .click();
+}
+
 async function rateLine(page: Page, ours: string, theirs: string, key: string): Promise<void> {
   await clickLineBetween(page, ours, theirs);
   await page.keyboard.press(key);
@@ -89,11 +100,7 @@ test("compare a snapshot with now and with a later snapshot: marked on the canva
   await expectSaved(page);
 
   // The kick-off against now.
-  await page
-    .getByRole("complementary", { name: "Details" })
-    .getByRole("button", { name: "History" })
-    .click();
-  await history(page).getByRole("button", { name: "Compare Kick-off with now" }).click();
+  await compareWithNow(page, "Kick-off");
   await expect(banner(page)).toHaveText(
     /Comparing 'Kick-off' \(12 Mar 2026\) with now — read only/,
   );
@@ -235,11 +242,7 @@ test("someone who left since the snapshot: a faint LEFT card where they were, th
   ).toHaveCount(1);
   await expectSaved(page);
 
-  await page
-    .getByRole("complementary", { name: "Details" })
-    .getByRole("button", { name: "History" })
-    .click();
-  await history(page).getByRole("button", { name: "Compare Kick-off with now" }).click();
+  await compareWithNow(page, "Kick-off");
   await expect(banner(page)).toHaveText(/Comparing 'Kick-off'/);
 
   const ghost = canvas(page).getByLabel(
