@@ -13,7 +13,7 @@ import { type CpuProfile, type SourceResolver, summariseProfile, summariseTrace 
 import { drag } from "./scenarios/drag";
 import { openReadyToEdit } from "./scenarios/edit";
 import { exportOnce } from "./scenarios/export";
-import { zoom } from "./scenarios/zoom";
+import { zoom, zoomInAndRest } from "./scenarios/zoom";
 
 /** What --profile records besides the JavaScript profile: DevTools' timeline events. */
 const TRACE_CATEGORIES = [
@@ -74,6 +74,8 @@ export async function recordProfiles(
       await record(`zoom-${name}-app`, () => zoom(bench));
       await bench.open(bench.bareUrlOf(name));
       await record(`zoom-${name}-bare`, () => zoom(bench));
+      await bench.open(bench.appUrlOf(name));
+      await record(`settle-${name}-app`, () => zoomInAndRest(bench));
     }
     if (wants("edit")) {
       await openReadyToEdit(bench, name);

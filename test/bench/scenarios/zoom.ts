@@ -1,5 +1,5 @@
 /** Pan/zoom: wheel zooming over the pane, frame times and wheel-to-paint, app against bare. */
-import type { BrowserBench } from "../browser-bench";
+import { type BrowserBench, sleep } from "../browser-bench";
 import {
   GESTURE_CAP_MS,
   type Gesture,
@@ -44,6 +44,42 @@ export async function zoomScenario(run: ScenarioRun): Promise<void> {
     }),
   );
   bench.log(`zoom ${name}: p95 ours ${round(ours.p95)} ms, bare ${round(bare.p95)} ms`);
+
+  // The app changes its level of detail once the view rests (a gesture in and back out ends
+  // where it began, so that work never shows above): zoom in across a level, stop, and time
+  // the frames until everything is drawn at the new zoom.
+  const settle = await interleavedGestures(bench, name, options.zooms, () => zoomInAndRest(bench));
+  result.zoomSettle = {
+    ours: roundedGestureStats(settle.ours),
+    bare: roundedGestureStats(settle.bare),
+  };
+  rows.push({
+    scenario: "Zoom in, then rest: longest frame",
+    map: name,
+    unit: "ms",
+    ours: round(settle.ours.max),
+    bare: round(settle.bare.max),
+    note: `${SETTLE_MS} ms from the last wheel event; p95 ${round(settle.ours.p95)} vs ${round(settle.bare.p95)} ms`,
+  });
+}
+
+/** Frames recorded after the last wheel event of zoomInAndRest. */
+const SETTLE_MS = 1500;
+
+/**
+ * 60 wheel events zooming in (×5.2, across the level where names appear on the generated maps),
+ * then the frames of the next SETTLE_MS, while nothing moves.
+ */
+export async function zoomInAndRest(bench: BrowserBench): Promise<Gesture> {
+  const { page } = bench;
+  const pane = await page.evaluate(paneBox);
+  if (!pane) throw new Error(`no flow pane on ${page.url()}`);
+  await page.mouse.move(pane.x, pane.y);
+  for (let i = 0; i < ZOOM_FRAMES / 2; i++) await page.mouse.wheel(0, -WHEEL_DELTA);
+  await page.evaluate(startFrames);
+  await sleep(SETTLE_MS);
+  const stamps = await page.evaluate(stopFrames);
+  return { stamps, latencies: [], inputs: 1 };
 }
 
 /** 60 frames zooming in, 60 zooming out, one wheel event per frame, over the pane's middle. */
