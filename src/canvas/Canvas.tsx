@@ -70,7 +70,8 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 export function Canvas() {
   const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } =
     useFlow();
-  const { paneRef, start, fitBoard, zoomClassName } = useBoardViewport(wholeLayout);
+  const { paneRef, start, fitBoard, restingZoom, zoomClassName, onMoveStart, onMoveEnd } =
+    useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
   const onDoubleClick = useDoubleClickAdd(layout);
   const linking = useLinkMode((s) => s.mode.step === "picking");
@@ -92,12 +93,8 @@ export function Canvas() {
   // Far out, cards and lines are painted on one canvas; presenting and comparing mark them in
   // the page, so those always draw them there.
   const linesUpTo = layout ? linesPaintedUpTo(layout.width, layout.height, devicePixelRatio) : 0;
-  const painted = useStore((s) => paintedLevel(s.transform[2], presenting || comparing, linesUpTo));
+  const painted = paintedLevel(restingZoom, presenting || comparing, linesUpTo);
   const onPointerMove = usePaintedHover(edges, painted === "all");
-  // While the view moves, the painted lines stand in for the page's (canvas.css): a class on
-  // the pane, set without a render.
-  const onMoveStart = useCallback(() => paneRef.current?.classList.add("is-moving"), [paneRef]);
-  const onMoveEnd = useCallback(() => paneRef.current?.classList.remove("is-moving"), [paneRef]);
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {
@@ -177,6 +174,7 @@ export function Canvas() {
               width={layout.width}
               height={layout.height}
               linesUpTo={linesUpTo}
+              zoom={restingZoom}
             />
             <LaneFocusButtons layout={layout} />
             <LinkModeLine />

@@ -1,5 +1,5 @@
-import { getViewportForBounds, useReactFlow, useStore, type Viewport } from "@xyflow/react";
-import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { getViewportForBounds, useReactFlow, type Viewport } from "@xyflow/react";
+import { startTransition, useCallback, useLayoutEffect, useRef, useState } from "react";
 import { LEGEND_HEIGHT } from "../design/geometry";
 import { ZOOM_DETAIL } from "../design/zoomDetail";
 import type { CanvasLayout } from "../domain/layout";
@@ -25,16 +25,21 @@ const ZOOM_LEVELS = [
   { below: ZOOM_DETAIL.namesFrom, className: "canvas is-far is-tiny" },
   { below: ZOOM_DETAIL.smallPrintFrom, className: "canvas is-far" },
 ] as const;
-const zoomClass = (s: { transform: [number, number, number] }): string =>
-  ZOOM_LEVELS.find((level) => s.transform[2] < level.below)?.className ?? "canvas";
+const zoomClassAt = (zoom: number): string =>
+  ZOOM_LEVELS.find((level) => zoom < level.below)?.className ?? "canvas";
 
 /**
- * The canvas's viewport: where it starts, "fit the whole map", and the level-of-detail class
- * for the current zoom. `paneRef` goes on the element React Flow fills.
+ * The canvas's viewport: where it starts, "fit the whole map", and the zoom the view last came
+ * to rest at, with its level-of-detail class. `paneRef` goes on the element React Flow fills,
+ * `onMoveStart` and `onMoveEnd` on React Flow.
+ *
+ * Levels of detail follow the resting zoom, not each wheel step: a level changed mid-gesture
+ * restyles or redraws every card in one frame (measured: the longest frames of a zoom, 200 ms
+ * on a 300-person map, 800 ms on a 1,000-person one). Meanwhile the cards and the painted
+ * board just scale, as every layer does between levels.
  */
 export function useBoardViewport(layout: CanvasLayout | null) {
   const { fitBounds } = useReactFlow();
-  const zoomClassName = useStore(zoomClass);
 
   // Fit the whole board (headers and lane labels too), not just the cards.
   const fitBoard = useCallback(() => {
@@ -61,5 +66,24 @@ export function useBoardViewport(layout: CanvasLayout | null) {
     );
   }, [layout, start]);
 
-  return { paneRef, start, fitBoard, zoomClassName };
+  const [rested, setRested] = useState<number | null>(null);
+  const restingZoom = rested ?? start?.zoom ?? 1;
+  // The class lets the painted lines stand in for the page's while the view moves
+  // (canvas.css), without a render.
+  const onMoveStart = useCallback(() => paneRef.current?.classList.add("is-moving"), []);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
+    paneRef.current?.classList.remove("is-moving");
+    // Redrawing every card at a new level is work the next gesture may interrupt.
+    startTransition(() => setRested(viewport.zoom));
+  }, []);
+
+  return {
+    paneRef,
+    start,
+    fitBoard,
+    restingZoom,
+    zoomClassName: zoomClassAt(restingZoom),
+    onMoveStart,
+    onMoveEnd,
+  };
 }

@@ -5,10 +5,11 @@
 import { slotPosition } from "../../src/domain/layout";
 import { expect, test } from "./fixtures";
 import { exportJson } from "./support/downloads";
-import { canvas, cards, EDITOR_VIEWPORT, gapsPanel, roster } from "./support/editor";
+import { boxOf, canvas, cards, centre, EDITOR_VIEWPORT, gapsPanel, roster } from "./support/editor";
 import { backHome, expectEditorOf, goHome, mapCards } from "./support/home";
 import { chooseFile, openImportDialog } from "./support/import";
 import { jsonFile, type MapFileJson } from "./support/map-files";
+import { pixelAt } from "./support/painted";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
@@ -97,6 +98,9 @@ test("a 2,000-person map file imports and opens", async ({ appPage: page }) => {
   });
   await expect(cards(page).first()).toBeVisible({ timeout: 30_000 });
   expect(await cards(page).count()).toBeGreaterThan(0);
+  // It opens far out, where cards are painted: painted from the start, before any zoom.
+  const first = centre(await boxOf(cards(page).first()));
+  await expect.poll(async () => (await pixelAt(page, first))?.[3]).toBeGreaterThan(0);
   await expect(canvas(page).locator(".lane-label-name")).toHaveText(TIERS);
   await expect(gapsPanel(page).locator(".gaps-coverage-text")).toBeVisible();
 

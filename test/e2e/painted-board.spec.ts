@@ -19,6 +19,7 @@ import {
   pointOnLineBetween,
 } from "./support/editor";
 import { picker } from "./support/linkMode";
+import { pixelAt } from "./support/painted";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
@@ -56,24 +57,6 @@ async function toScreen(page: Page, p: { x: number; y: number }) {
   const [, x, y, z] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
   return { x: pane.x + Number(x) + p.x * Number(z), y: pane.y + Number(y) + p.y * Number(z) };
 }
-
-/** The painted board's pixel at a page point: [r, g, b, alpha]. */
-const pixelAt = (page: Page, p: { x: number; y: number }) =>
-  page.evaluate(({ x, y }) => {
-    const board = document.querySelector<HTMLCanvasElement>("canvas.painted-board");
-    if (!board) return null;
-    const rect = board.getBoundingClientRect();
-    const scale = board.width / rect.width;
-    const data = board
-      .getContext("2d")
-      ?.getImageData(
-        Math.round((x - rect.left) * scale),
-        Math.round((y - rect.top) * scale),
-        1,
-        1,
-      ).data;
-    return data ? [...data] : null;
-  }, p);
 
 test("far out, cards and lines are painted, and every card and line still answers the pointer", async ({
   appPage: page,

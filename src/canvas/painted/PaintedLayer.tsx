@@ -1,4 +1,3 @@
-import { useStore, useStoreApi } from "@xyflow/react";
 import { memo, useContext, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Box } from "../../design/lineHits";
 import { paintSteps } from "../../export/picture/paintScene";
@@ -12,8 +11,6 @@ import { type LineDetail, lineDetailAt } from "./paintedScene";
 
 /** The bitmap is never wider or taller than this, the browser's limit for a canvas. */
 const MAX_SIDE = 32_000;
-/** A new zoom's resolution is painted once the wheel has rested this long. */
-const SETTLE_MS = 150;
 
 /**
  * How the bitmap is painted at `zoom`: for the next power of two up (so at least as sharp as
@@ -21,6 +18,16 @@ const SETTLE_MS = 150;
  */
 const paintingFor = (zoom: number, linesUpTo: number): string =>
   `${2 ** Math.ceil(Math.log2(Math.min(zoom, linesUpTo)))}|${lineDetailAt(zoom)}`;
+
+/** Runs `work` once the browser is idle (or after a second at the latest); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(work, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 50);
+  return () => clearTimeout(id);
+}
 
 interface Painted {
   /** The resolution and dash level it was painted for (`paintingFor`). */
@@ -67,6 +74,8 @@ interface PaintedLayerProps {
   height: number;
   /** The zoom up to which lines are painted (linesPaintedUpTo). */
   linesUpTo: number;
+  /** The zoom the view rests at (useBoardViewport). */
+  zoom: number;
 }
 
 /**
@@ -75,42 +84,20 @@ interface PaintedLayerProps {
  * its selected ones: a bitmap under hundreds of elements made every drag frame sort them into
  * layers (measured: drag p95 150–230 ms under them, 67–83 ms over them, large map). The
  * bitmap covers the whole board and zooms with it like everything else, so a pan or zoom step
- * paints nothing: it is painted again when the zoom settles at another power of two or dash
+ * paints nothing: it is painted again when the view rests at another power of two or dash
  * level, and patched where the map changes.
  * What the page draws itself (selected, focused, hovered or dragged) is left out of it.
  */
-function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLayerProps) {
+function PaintedLayerView({ nodes, edges, width, height, linesUpTo, zoom }: PaintedLayerProps) {
   const level = useContext(PaintedLevelContext);
   const painted = level !== "none";
   const focused = useFocusedCard((s) => s.id);
   const hovered = useHoveredEdge((s) => s.id);
-  const store = useStoreApi();
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // State, not a ref: the canvas appears only once React Flow's viewport is there to hold it.
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const done = useRef<Painted | null>(null);
-  // What the zoom asks for (this changes only at a power of two or a dash level), and what is
-  // painted: the same from the start, then following once the wheel has rested.
-  // (React Flow's zoom is its real one once its zoom pane is set up.)
-  const wanted = useStore((s) =>
-    painted && s.panZoom ? paintingFor(s.transform[2], linesUpTo) : null,
-  );
-  const [painting, setPainting] = useState<string | null>(null);
-  useLayoutEffect(() => {
-    if (wanted === painting) return;
-    if (wanted === null || painting === null) {
-      setPainting(wanted);
-      return;
-    }
-    let timer = setTimeout(() => setPainting(wanted), SETTLE_MS);
-    const unsubscribe = store.subscribe((state, before) => {
-      if (state.transform === before.transform) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => setPainting(wanted), SETTLE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [wanted, painting, store]);
+  // Painted again for a new zoom only once the view rests there: meanwhile it scales.
+  const painting = painted ? paintingFor(zoom, linesUpTo) : null;
   const [resolutionText, detailText] = (painting ?? "1|near").split("|");
   const resolution = Number(resolutionText);
   const detail = detailText as LineDetail;
@@ -143,9 +130,10 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLay
   }, [painted, painting, level, nodes, edges, cards, dragLines, hovered, detail]);
 
   // Paints before the browser shows the change: everything when the resolution or the board
-  // changed, else only round what changed.
+  // changed, else only round what changed. Nearer, at rest, the painting is hidden: painting it
+  // all waits until the page has drawn the cards at their new level (measured, zooming in to
+  // names and resting: a 1,000-person map's lines took 900 ms to raster, in the same frame).
   useLayoutEffect(() => {
-    const canvas = canvasRef.current;
     const ctx = canvas?.getContext("2d");
     if (!painted || !painting || !canvas || !ctx) {
       done.current = null;
@@ -165,29 +153,40 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo }: PaintedLay
       before.width === width &&
       before.height === height;
     const dirty = before && same ? dirtyBoxes(before.items, items) : "all";
-    if (dirty === "all") {
+    const paintedNow = () => {
+      done.current = {
+        painting,
+        scale,
+        width,
+        height,
+        items: new Map(items.map((i) => [i.key, i])),
+      };
+    };
+    if (dirty !== "all") {
+      for (const box of dirty) paintBox(ctx, items, box, scale);
+      paintedNow();
+      return;
+    }
+    const paintAll = () => {
       canvas.width = Math.ceil(width * scale);
       canvas.height = Math.ceil(height * scale);
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
       ctx.setTransform(scale, 0, 0, scale, 0, 0);
       for (const item of items) paintSteps(ctx, item.steps, "");
-    } else {
-      for (const box of dirty) paintBox(ctx, items, box, scale);
-    }
-    done.current = {
-      painting,
-      scale,
-      width,
-      height,
-      items: new Map(items.map((i) => [i.key, i])),
+      paintedNow();
     };
-  }, [painted, painting, items, resolution, width, height]);
+    if (level === "all" || !before) {
+      paintAll();
+      return;
+    }
+    return whenIdle(paintAll);
+  }, [canvas, painted, painting, level, items, resolution, width, height]);
 
   if (!painted) return null;
   return (
     <ViewportLayer over>
-      <canvas ref={canvasRef} className="painted-board" />
+      <canvas ref={setCanvas} className="painted-board" />
     </ViewportLayer>
   );
 }
