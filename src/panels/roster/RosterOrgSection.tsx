@@ -70,7 +70,11 @@ export const RosterOrgSection = memo(function RosterOrgSection(props: RosterOrgS
         />
       )}
       {groups.map((group) => (
-        <div key={group.tierId} className="roster-tier">
+        <div
+          key={group.tierId}
+          className="roster-tier"
+          style={{ "--roster-tier-count": group.people.length } as CSSProperties}
+        >
           <h4 className="roster-tier-name">{group.tier ? group.tier.name : "Unknown tier"}</h4>
           <ul className="roster-list">
             {group.people.map((person) => (
