@@ -290,20 +290,37 @@ function edgeLabel(
 
 /** toFlow that hands back last call's objects for everything that looks the same. */
 export function createFlowProjector(): (input: FlowInput) => Flow {
+  let previous: Flow = { nodes: [], edges: [] };
   let previousNodes = new Map<string, PersonNode>();
   let previousEdges = new Map<string, PeerEdge>();
   return (input) => {
     const flow = toFlow(input);
-    const nodes = flow.nodes.map((n) => {
-      const old = previousNodes.get(n.id);
-      return old && sameLook(old, n) ? old : n;
-    });
-    const edges = flow.edges.map((e) => {
-      const old = previousEdges.get(e.id);
-      return old && sameLook(old, e) ? old : e;
-    });
-    previousNodes = new Map(nodes.map((n) => [n.id, n]));
-    previousEdges = new Map(edges.map((e) => [e.id, e]));
-    return { nodes, edges };
+    // Unchanged lists keep their identity too: React Flow then skips taking them in again (a
+    // re-rating changes one line and no card, and a new card list cost every card a look).
+    const nodes = sameItems(
+      previous.nodes,
+      flow.nodes.map((n) => {
+        const old = previousNodes.get(n.id);
+        return old && sameLook(old, n) ? old : n;
+      }),
+    );
+    const edges = sameItems(
+      previous.edges,
+      flow.edges.map((e) => {
+        const old = previousEdges.get(e.id);
+        return old && sameLook(old, e) ? old : e;
+      }),
+    );
+    if (nodes !== previous.nodes) previousNodes = new Map(nodes.map((n) => [n.id, n]));
+    if (edges !== previous.edges) previousEdges = new Map(edges.map((e) => [e.id, e]));
+    previous = { nodes, edges };
+    return previous;
   };
+}
+
+/** `before` when `after` holds the same objects in the same order, else `after`. */
+function sameItems<T>(before: T[], after: T[]): T[] {
+  return before.length === after.length && after.every((item, i) => item === before[i])
+    ? before
+    : after;
 }

@@ -83,6 +83,29 @@ describe("toFlow", () => {
     expect(second.edges[0]).toBe(first.edges[0]);
   });
 
+  it("keeps the card list itself when a re-rating changes no card, and the line list when no line changed", () => {
+    const project = createFlowProjector();
+    const first = project(input(workshop));
+    const rel = workshop.relationships[0];
+    if (!rel) throw new Error("the workshop map has relationships");
+    const rerated: PeerMap = {
+      ...workshop,
+      relationships: workshop.relationships.map((r) =>
+        r.id === rel.id ? { ...r, strength: r.strength === 5 ? 1 : 5 } : r,
+      ),
+    };
+    const second = project(input(rerated));
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.edges).not.toBe(first.edges);
+    expect(second.edges.find((e) => e.id === rel.id)).not.toBe(
+      first.edges.find((e) => e.id === rel.id),
+    );
+    // Projected again from the same map: both lists as they were.
+    const third = project(input(rerated));
+    expect(third.nodes).toBe(first.nodes);
+    expect(third.edges).toBe(second.edges);
+  });
+
   it("dims, under a focus, exactly the cards and lines that are not lit", () => {
     const lit = litBy(workshop, { kind: "person", id: "grace" });
     const { nodes, edges } = toFlow({ ...input(workshop), lit });
