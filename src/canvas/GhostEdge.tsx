@@ -1,6 +1,7 @@
 import { BaseEdge, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { GHOST_LINE, LINE_CLICK_WIDTH } from "../design/strokes";
+import { useDraggedRoute } from "./draggedRoutes";
 import { useHoveredEdge } from "./hoveredEdge";
 import { useLinePainted } from "./painted/paintedMode";
 import type { GhostEdge as GhostEdgeType } from "./toFlow";
@@ -25,17 +26,18 @@ function GhostEdgeView({ id, data, selected }: EdgeProps<GhostEdgeType>) {
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
   const painted = useLinePainted(id);
-  if (!data?.path || (painted && !hovered && !selected)) return null;
+  const path = useDraggedRoute(id)?.path ?? data?.path;
+  if (!path || (painted && !hovered && !selected)) return null;
   return (
     <>
       <BaseEdge
         id={id}
-        path={data.path}
+        path={path}
         interactionWidth={LINE_CLICK_WIDTH}
         className="ghost-edge"
         style={ghostStyle}
       />
-      <path d={data.path} className="ghost-edge-core" style={coreStyle} />
+      <path d={path} className="ghost-edge-core" style={coreStyle} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   REMOVED_LINE,
   STRENGTH_STYLES,
 } from "../design/strokes";
+import { useDraggedRoute } from "./draggedRoutes";
 import { useHoveredEdge } from "./hoveredEdge";
 import { useLinePainted } from "./painted/paintedMode";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
@@ -35,8 +36,9 @@ function RelationshipEdgeView({ id, data, selected }: EdgeProps<RelationshipEdge
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
   const painted = useLinePainted(id);
+  const dragged = useDraggedRoute(id);
   if (!data?.path || (painted && !hovered && !selected)) return null;
-  const { path, labelX, labelY } = data;
+  const { path, labelX, labelY } = dragged ?? data;
   // A planned link has no rating yet: its own look, whatever strength it was drawn with.
   const style = data.planned ? PLANNED_LINE : STRENGTH_STYLES[data.strength];
   const removed = data.change === "removed";

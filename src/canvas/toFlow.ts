@@ -223,16 +223,20 @@ export function routeEdges(
 }
 
 /**
- * During a drag, every frame: only the lines of the `moved` cards follow them (see
- * `routeMoved`); every other edge is the very object it was.
+ * During a drag, every frame: where the lines of the `moved` cards run now (see `routeMoved`),
+ * and no other line.
  */
-export function routeDraggedEdges(
+export function draggedRoutes(
   nodes: readonly PersonNode[],
   edges: readonly PeerEdge[],
   layout: CanvasLayout,
   moved: ReadonlySet<string>,
-): PeerEdge[] {
-  return withRoutes(edges, routeMoved(gutterOf(layout), cardsOf(nodes), edges, moved));
+): Map<string, RoutedData> {
+  const routes = new Map<string, RoutedData>();
+  if (moved.size === 0) return routes;
+  for (const [id, route] of routeMoved(gutterOf(layout), cardsOf(nodes), edges, moved))
+    routes.set(id, { path: route.d, labelX: route.label.x, labelY: route.label.y });
+  return routes;
 }
 
 function relationshipEdge(

@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from "@xyflow/react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout";
 import type { Position } from "../domain/model";
@@ -10,7 +10,14 @@ import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
 import { comparedLayout, flowComparison } from "./compareFlow";
-import { createFlowProjector, type PeerEdge, type PersonNode, routeDraggedEdges } from "./toFlow";
+import { setDraggedRoutes } from "./draggedRoutes";
+import {
+  createFlowProjector,
+  draggedRoutes,
+  type PeerEdge,
+  type PersonNode,
+  type RoutedData,
+} from "./toFlow";
 
 function applySelect(
   current: readonly string[],
@@ -77,19 +84,17 @@ export function useFlow() {
     });
   }, [flow.nodes, dragged]);
 
-  // A dragged card's lines follow it live; the whole map is routed again on the drop.
-  const edges: PeerEdge[] = useMemo(
+  // A dragged card's lines follow it live (draggedRoutes.ts), while the edge list stays as it
+  // is; the whole map is routed again on the drop.
+  const routes = useMemo(
     () =>
       dragged.size === 0 || !layout
-        ? flow.edges
-        : routeDraggedEdges(
-            nodes,
-            flow.edges,
-            dragLayout.current ?? layout,
-            new Set(dragged.keys()),
-          ),
+        ? new Map<string, RoutedData>()
+        : draggedRoutes(nodes, flow.edges, dragLayout.current ?? layout, new Set(dragged.keys())),
     [flow.edges, nodes, dragged, layout],
   );
+  useLayoutEffect(() => setDraggedRoutes(routes), [routes]);
+  const edges = flow.edges;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {

@@ -22,6 +22,7 @@ import {
   inspectorTier,
   laneCell,
   openNewMap,
+  openSampleMap,
   pointOnLineBetween,
   relationshipEdges,
   selectCard,
@@ -302,4 +303,29 @@ test("several cards dragged together change tier in one undo step", async ({ app
   await page.keyboard.press("Control+z");
   await expect(cardByName(page, "Ada Lovelace")).toHaveCount(1);
   await expect(cardByName(page, "Grace Hopper")).toHaveCount(1);
+});
+
+test("while a card is dragged its lines follow it, and every other line stays", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  const line = edgeBetween(page, "Grace Kim", "Noah Fischer").locator(".react-flow__edge-path");
+  const other = edgeBetween(page, "Amir Haddad", "Raj Patel").locator(".react-flow__edge-path");
+  const lineBefore = await line.getAttribute("d");
+  const otherBefore = await other.getAttribute("d");
+  const from = await boxOf(cardByName(page, "Grace Kim"));
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 60, { steps: 6 });
+  // Still held: the card has moved, and its line with it.
+  const held = await boxOf(cardByName(page, "Grace Kim"));
+  expect(held.y).toBeLessThan(from.y - 30);
+  await expect.poll(() => line.getAttribute("d")).not.toBe(lineBefore);
+  const path = await boxOf(line);
+  // The line still reaches the card where it is now (it leaves from its right side).
+  expect(path.x).toBeLessThanOrEqual(held.x + held.width + 1);
+  expect(path.y).toBeLessThanOrEqual(held.y + held.height);
+  expect(path.y + path.height).toBeGreaterThanOrEqual(held.y);
+  expect(await other.getAttribute("d")).toBe(otherBefore);
+  await page.mouse.up();
 });
