@@ -68,8 +68,8 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
-  const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } =
-    useFlow();
+  const flow = useFlow();
+  const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } = flow;
   const { paneRef, start, fitBoard, restingZoom, zoomClassName, onMoveStart, onMoveEnd } =
     useBoardViewport(wholeLayout);
   const { onConnect, onConnectEnd } = useConnectOnRelease();
@@ -169,7 +169,8 @@ export function Canvas() {
           >
             <Lanes layout={layout} orgs={map.orgs} people={map.people} health={health} />
             <PaintedLayer
-              nodes={nodes}
+              nodes={flow.restingNodes}
+              dragged={flow.draggedIds}
               edges={edges}
               width={layout.width}
               height={layout.height}

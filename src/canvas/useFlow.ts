@@ -76,6 +76,13 @@ export function useFlow() {
   // The lanes as they were when the drag began: a drop never moves the goalposts.
   const dragLayout = useRef<CanvasLayout | null>(null);
 
+  // The cards being dragged, as one set for the whole drag (not one per frame).
+  const draggedKey = [...dragged.keys()].join(" ");
+  const draggedIds: ReadonlySet<string> = useMemo(
+    () => new Set(draggedKey ? draggedKey.split(" ") : []),
+    [draggedKey],
+  );
+
   const nodes: PersonNode[] = useMemo(() => {
     if (dragged.size === 0) return flow.nodes;
     return flow.nodes.map((n) => {
@@ -152,6 +159,9 @@ export function useFlow() {
     wholeLayout,
     nodes,
     edges,
+    /** The cards where they rest, dragged ones at where they were picked up. */
+    restingNodes: flow.nodes,
+    draggedIds,
     spotlit: lit !== undefined,
     onNodesChange,
     onEdgesChange,

@@ -76,7 +76,13 @@ function paintBox(
 }
 
 interface PaintedLayerProps {
+  /**
+   * The cards where they rest: a dragged card is drawn in the page, so its painting need not
+   * follow each drag frame, nor anything be worked out again for one.
+   */
   nodes: readonly PersonNode[];
+  /** The cards being dragged. */
+  dragged: ReadonlySet<string>;
   edges: readonly PeerEdge[];
   /** The board's size in canvas units: the bitmap covers it. */
   width: number;
@@ -97,7 +103,8 @@ interface PaintedLayerProps {
  * level, and patched where the map changes.
  * What the page draws itself (selected, focused, hovered or dragged) is left out of it.
  */
-function PaintedLayerView({ nodes, edges, width, height, linesUpTo, zoom }: PaintedLayerProps) {
+function PaintedLayerView(props: PaintedLayerProps) {
+  const { nodes, dragged: moving, edges, width, height, linesUpTo, zoom } = props;
   const level = useContext(PaintedLevelContext);
   const painted = level !== "none";
   const focused = useFocusedCard((s) => s.id);
@@ -113,10 +120,9 @@ function PaintedLayerView({ nodes, edges, width, height, linesUpTo, zoom }: Pain
 
   const cards = useMemo(
     () =>
-      new Set(nodes.filter((n) => n.selected || n.dragging || n.id === focused).map((n) => n.id)),
-    [nodes, focused],
+      new Set([...moving, ...nodes.filter((n) => n.selected || n.id === focused).map((n) => n.id)]),
+    [nodes, moving, focused],
   );
-  const moving = useMemo(() => new Set(nodes.filter((n) => n.dragging).map((n) => n.id)), [nodes]);
   const dragLines = useMemo(
     () =>
       new Set(
