@@ -1,10 +1,12 @@
 import { getViewportForBounds, useReactFlow, type Viewport } from "@xyflow/react";
-import { startTransition, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { LEGEND_HEIGHT } from "../design/geometry";
 import { ZOOM_DETAIL } from "../design/zoomDetail";
 import type { CanvasLayout } from "../domain/layout";
 
 const FIT_PADDING = 0.06;
+/** How long after a gesture ends its zoom's level of detail is drawn. */
+const LEVEL_SETTLE_MS = 200;
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2.5;
 
@@ -68,13 +70,24 @@ export function useBoardViewport(layout: CanvasLayout | null) {
 
   const [rested, setRested] = useState<number | null>(null);
   const restingZoom = rested ?? start?.zoom ?? 1;
+  const settling = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(settling.current), []);
   // The class lets the painted lines stand in for the page's while the view moves
   // (canvas.css), without a render.
-  const onMoveStart = useCallback(() => paneRef.current?.classList.add("is-moving"), []);
+  const onMoveStart = useCallback(() => {
+    clearTimeout(settling.current);
+    paneRef.current?.classList.add("is-moving");
+  }, []);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
     paneRef.current?.classList.remove("is-moving");
-    // Redrawing every card at a new level is work the next gesture may interrupt.
-    startTransition(() => setRested(viewport.zoom));
+    // A wheel gesture "ends" after 150 ms without a wheel event, which a busy page reaches in
+    // mid-gesture: the new level waits a little longer, in case the gesture goes on. Drawing
+    // it is work the next gesture may interrupt, hence the transition.
+    clearTimeout(settling.current);
+    settling.current = setTimeout(
+      () => startTransition(() => setRested(viewport.zoom)),
+      LEVEL_SETTLE_MS,
+    );
   }, []);
 
   return {

@@ -202,3 +202,33 @@ test("nearer, while the view moves, the painted lines stand in for the page's, w
   await expect(paintedBoard(page)).toBeHidden();
   await expect(canvas(page).locator(".react-flow__edges")).toHaveCSS("visibility", "visible");
 });
+
+test("the level of detail changes once the view rests, not in the middle of a zoom", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  await zoomTo(page, 0.2);
+  await expect(canvas(page).locator(".person-card-name")).toHaveCount(0);
+  const pane = centre(await boxOf(canvas(page)));
+  // Twenty wheel steps in, one a frame (×2.2, across the zoom where names appear), read in the
+  // page right after the last one: the cards are still painted, only bigger.
+  const during = await page.evaluate(async ({ x, y }) => {
+    const target = document.querySelector(".react-flow__pane");
+    for (let i = 0; i < 20; i++) {
+      target?.dispatchEvent(
+        new WheelEvent("wheel", { deltaY: -20, clientX: x, clientY: y, bubbles: true }),
+      );
+      await new Promise(requestAnimationFrame);
+    }
+    const style = document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform;
+    return {
+      zoom: Number(/scale\(([\d.]+)\)/.exec(style ?? "")?.[1]),
+      names: document.querySelectorAll(".canvas .person-card-name").length,
+    };
+  }, pane);
+  expect(during.zoom).toBeGreaterThan(0.3);
+  expect(during.names).toBe(0);
+  // At rest, every card has its name again.
+  await expect(canvas(page).locator(".person-card-name")).toHaveCount(16);
+  await expect(paintedBoard(page)).toBeHidden();
+});
