@@ -201,12 +201,18 @@ const cardsOf = (nodes: readonly PersonNode[]) =>
   );
 
 /** The edges with these routes; only edges whose line moved are new objects. */
+/** A route as an edge carries it. */
+const routedData = (route: Route): RoutedData => ({
+  path: route.d,
+  labelX: route.label.x,
+  labelY: route.label.y,
+});
+
 function withRoutes(edges: readonly PeerEdge[], routes: ReadonlyMap<string, Route>): PeerEdge[] {
   return edges.map((edge) => {
     const route = routes.get(edge.id);
     if (!route || !edge.data || route.d === edge.data.path) return edge;
-    const routed = { path: route.d, labelX: route.label.x, labelY: route.label.y };
-    return { ...edge, data: { ...edge.data, ...routed } } as PeerEdge;
+    return { ...edge, data: { ...edge.data, ...routedData(route) } } as PeerEdge;
   });
 }
 
@@ -235,7 +241,7 @@ export function draggedRoutes(
   const routes = new Map<string, RoutedData>();
   if (moved.size === 0) return routes;
   for (const [id, route] of routeMoved(gutterOf(layout), cardsOf(nodes), edges, moved))
-    routes.set(id, { path: route.d, labelX: route.label.x, labelY: route.label.y });
+    routes.set(id, routedData(route));
   return routes;
 }
 
