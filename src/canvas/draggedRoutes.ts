@@ -12,8 +12,11 @@ const NONE: Routes = new Map();
  */
 const useDraggedRoutes = create<{ routes: Routes }>(() => ({ routes: NONE }));
 
-export const setDraggedRoutes = (routes: Routes): void =>
-  useDraggedRoutes.setState({ routes: routes.size === 0 ? NONE : routes });
+export const setDraggedRoutes = (routes: Routes): void => {
+  const next = routes.size === 0 ? NONE : routes;
+  // Outside a drag this runs on every edit: no update, so no line's selector runs for it.
+  if (useDraggedRoutes.getState().routes !== next) useDraggedRoutes.setState({ routes: next });
+};
 
 /** Where the line `id` runs while its card is dragged; undefined otherwise. */
 export const useDraggedRoute = (id: string): RoutedData | undefined =>

@@ -19,6 +19,8 @@ import {
   type RoutedData,
 } from "./toFlow";
 
+const NO_ROUTES: ReadonlyMap<string, RoutedData> = new Map();
+
 function applySelect(
   current: readonly string[],
   changes: { id: string; selected: boolean }[],
@@ -76,10 +78,11 @@ export function useFlow() {
   // The lanes as they were when the drag began: a drop never moves the goalposts.
   const dragLayout = useRef<CanvasLayout | null>(null);
 
-  // The cards being dragged, as one set for the whole drag (not one per frame).
-  const draggedKey = [...dragged.keys()].join(" ");
+  // The cards being dragged, as one set for the whole drag (not one per frame). JSON, so any
+  // id (an imported one may hold any character) comes back as it was.
+  const draggedKey = JSON.stringify([...dragged.keys()]);
   const draggedIds: ReadonlySet<string> = useMemo(
-    () => new Set(draggedKey ? draggedKey.split(" ") : []),
+    () => new Set(JSON.parse(draggedKey) as string[]),
     [draggedKey],
   );
 
@@ -95,10 +98,10 @@ export function useFlow() {
   // is; the whole map is routed again on the drop.
   const routes = useMemo(
     () =>
-      dragged.size === 0 || !layout
-        ? new Map<string, RoutedData>()
-        : draggedRoutes(nodes, flow.edges, dragLayout.current ?? layout, new Set(dragged.keys())),
-    [flow.edges, nodes, dragged, layout],
+      draggedIds.size === 0 || !layout
+        ? NO_ROUTES
+        : draggedRoutes(nodes, flow.edges, dragLayout.current ?? layout, draggedIds),
+    [flow.edges, nodes, draggedIds, layout],
   );
   useLayoutEffect(() => setDraggedRoutes(routes), [routes]);
   const edges = flow.edges;
