@@ -1,7 +1,7 @@
 /**
  * The board's cards and lines as the picture painter's steps (src/export/picture), for the
  * live board's far zoom: the same drawing as the PNG and SVG, from the canvas's own nodes and
- * edges (so a dragged card and its rerouted lines are painted where they are now).
+ * edges (a dragged card and its lines are drawn in the page meanwhile, not painted).
  */
 import { INTERNAL_DASH_FAR } from "../../design/strokes";
 import { DIMMED_OPACITY } from "../../design/tokens";
