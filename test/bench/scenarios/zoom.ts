@@ -63,6 +63,13 @@ export async function zoomScenario(run: ScenarioRun): Promise<void> {
   });
 }
 
+/** Puts the mouse over the middle of the flow pane, where the wheel events go. */
+async function pointAtPane({ page }: BrowserBench): Promise<void> {
+  const pane = await page.evaluate(paneBox);
+  if (!pane) throw new Error(`no flow pane on ${page.url()}`);
+  await page.mouse.move(pane.x, pane.y);
+}
+
 /** Frames recorded after the last wheel event of zoomInAndRest. */
 const SETTLE_MS = 1500;
 
@@ -72,9 +79,7 @@ const SETTLE_MS = 1500;
  */
 export async function zoomInAndRest(bench: BrowserBench): Promise<Gesture> {
   const { page } = bench;
-  const pane = await page.evaluate(paneBox);
-  if (!pane) throw new Error(`no flow pane on ${page.url()}`);
-  await page.mouse.move(pane.x, pane.y);
+  await pointAtPane(bench);
   for (let i = 0; i < ZOOM_FRAMES / 2; i++) await page.mouse.wheel(0, -WHEEL_DELTA);
   const start = await page.evaluate(() => performance.now());
   await page.evaluate(startFrames);
@@ -89,9 +94,7 @@ export async function zoomInAndRest(bench: BrowserBench): Promise<Gesture> {
 /** 60 frames zooming in, 60 zooming out, one wheel event per frame, over the pane's middle. */
 export async function zoom(bench: BrowserBench): Promise<Gesture> {
   const { page } = bench;
-  const pane = await page.evaluate(paneBox);
-  if (!pane) throw new Error(`no flow pane on ${page.url()}`);
-  await page.mouse.move(pane.x, pane.y);
+  await pointAtPane(bench);
   await page.evaluate(startInputLatency, {
     event: "wheel" as const,
     watched: ".react-flow__viewport",
