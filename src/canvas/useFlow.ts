@@ -1,7 +1,8 @@
 import type { EdgeChange, NodeChange } from "@xyflow/react";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
-import { type CanvasLayout, computeLayout, placementAt } from "../domain/layout";
+import { keepWhileSame } from "../domain/equality";
+import { type CanvasLayout, computeLayout, placementAt, sameLayout } from "../domain/layout";
 import type { Position } from "../domain/model";
 import { litBy } from "../domain/spotlight";
 import { analysisOf } from "../store/analysis";
@@ -55,7 +56,12 @@ export function useFlow() {
     [comparing, map],
   );
   // Comparing, the lanes also make room for the faint cards of people who left.
-  const layout = useMemo(() => (map ? comparedLayout(map, comparison) : null), [map, comparison]);
+  // Kept while the lanes stay put: a re-rating then hands React Flow no new handlers.
+  const keepLayout = useMemo(() => keepWhileSame(sameLayout), []);
+  const layout = useMemo(
+    () => (map ? keepLayout(comparedLayout(map, comparison)) : null),
+    [map, comparison, keepLayout],
+  );
   // The board with every tier: a presentation is fitted to it, so tiers appear in place.
   const wholeLayout = useMemo(
     () => (whole && whole !== map ? computeLayout(whole) : layout),

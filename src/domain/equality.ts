@@ -24,3 +24,17 @@ export function sameValue(a: unknown, b: unknown): boolean {
   for (const key in y) if (Object.hasOwn(y, key) && y[key] !== undefined) fields--;
   return fields === 0;
 }
+
+/**
+ * A keeper of the last value: hands back the previous value while `same` holds between it and
+ * the new one, so that a derived value recomputed after an unrelated change keeps its identity.
+ */
+export function keepWhileSame<T>(same: (before: T, after: T) => boolean): (next: T) => T {
+  let kept: T | undefined;
+  let held = false;
+  return (next) => {
+    if (!held || !same(kept as T, next)) kept = next;
+    held = true;
+    return kept as T;
+  };
+}

@@ -4,6 +4,7 @@
  * coordinates and back. Positions are cell-relative so that renaming, reordering or
  * growing a tier never scrambles the cards below it.
  */
+import { sameValue } from "./equality";
 import type { OrgKey, PeerMap, Person, Position } from "./model";
 
 export const CARD_WIDTH = 200;
@@ -42,6 +43,10 @@ export interface CanvasLayout {
   width: number;
   height: number;
 }
+
+/** Whether two layouts place every lane and column alike (`laneByTier` only indexes the lanes). */
+export const sameLayout = (a: CanvasLayout, b: CanvasLayout): boolean =>
+  sameValue({ ...a, laneByTier: undefined }, { ...b, laneByTier: undefined });
 
 /** Lanes grow to hold their lowest card; columns are fixed width. One pass over people. */
 export function computeLayout(map: Pick<PeerMap, "tiers" | "people">): CanvasLayout {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { applyChanges, changesBetween, invert, isEmpty } from "../../../src/domain/changes";
 import { done } from "../../../src/domain/edits";
-import { sameValue } from "../../../src/domain/equality";
+import { keepWhileSame, sameValue } from "../../../src/domain/equality";
 import type { PeerMap, Person } from "../../../src/domain/model";
 import { aMap } from "../builders";
 
@@ -58,5 +58,17 @@ describe("comparisons built on it notice a new field", () => {
     ]);
     const undone = applyChanges(after, invert(changes));
     expect(undone.people[0]).toEqual(withPronouns(ada, "she/her"));
+  });
+});
+
+describe("keepWhileSame", () => {
+  it("hands back the value it holds while the new one is the same, and the new one once not", () => {
+    const keep = keepWhileSame(sameValue);
+    const first = { lanes: [1, 2] };
+    expect(keep(first)).toBe(first);
+    expect(keep({ lanes: [1, 2] })).toBe(first);
+    const moved = { lanes: [1, 3] };
+    expect(keep(moved)).toBe(moved);
+    expect(keep({ lanes: [1, 3] })).toBe(moved);
   });
 });

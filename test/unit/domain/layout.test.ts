@@ -13,6 +13,7 @@ import {
   laneAt,
   MIN_LANE_HEIGHT,
   placementAt,
+  sameLayout,
   slotPosition,
   tidyPositions,
   vacantCells,
@@ -190,5 +191,26 @@ describe("vacant cells", () => {
 
   it("are none on an empty map", () => {
     expect(vacantCells([]).size).toBe(0);
+  });
+});
+
+describe("sameLayout", () => {
+  const at = (slot: number) =>
+    aMap()
+      .withPerson("ada", { org: "a", tier: "Executive sponsor", at: slotPosition(slot, "a") })
+      .build();
+  it("a layout computed again for the same people is the same", () => {
+    expect(sameLayout(computeLayout(at(1)), computeLayout(at(1)))).toBe(true);
+  });
+  it("a card moved down its lane makes the lane grow: another layout", () => {
+    expect(sameLayout(computeLayout(at(1)), computeLayout(at(6)))).toBe(false);
+  });
+  it("a renamed tier is another layout (its lane carries the name)", () => {
+    const map = at(1);
+    const renamed = {
+      ...map,
+      tiers: map.tiers.map((t, i) => (i === 0 ? { ...t, name: "Renamed" } : t)),
+    };
+    expect(sameLayout(computeLayout(map), computeLayout(renamed))).toBe(false);
   });
 });
