@@ -94,7 +94,7 @@ export function Canvas() {
   // the page, so those always draw them there.
   const linesUpTo = layout ? linesPaintedUpTo(layout.width, layout.height, devicePixelRatio) : 0;
   const painted = paintedLevel(restingZoom, presenting || comparing, linesUpTo);
-  const onPointerMove = usePaintedHover(edges, painted === "all");
+  const onPointerMove = usePaintedHover(flow.lines, painted === "all");
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {
@@ -171,7 +171,7 @@ export function Canvas() {
             <PaintedLayer
               nodes={flow.restingNodes}
               dragged={flow.draggedIds}
-              edges={edges}
+              edges={flow.lines}
               width={layout.width}
               height={layout.height}
               linesUpTo={linesUpTo}

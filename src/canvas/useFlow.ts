@@ -12,6 +12,7 @@ import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
 import { comparedLayout, flowComparison } from "./compareFlow";
 import { setDraggedRoutes } from "./draggedRoutes";
+import { useEdgesForReactFlow } from "./lineLooks";
 import {
   createFlowProjector,
   draggedRoutes,
@@ -110,7 +111,8 @@ export function useFlow() {
     [flow.edges, nodes, draggedIds, layout],
   );
   useLayoutEffect(() => setDraggedRoutes(routes), [routes]);
-  const edges = flow.edges;
+  // A re-rating reaches React Flow when the browser is idle; its line draws the new look at once.
+  const edges = useEdgesForReactFlow(flow.edges);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {
@@ -170,6 +172,8 @@ export function useFlow() {
     edges,
     /** The cards where they rest, dragged ones at where they were picked up. */
     restingNodes: flow.nodes,
+    /** Every line as it is now (`edges`, React Flow's, may still hold a line's previous look). */
+    lines: flow.edges,
     draggedIds,
     spotlit: lit !== undefined,
     onNodesChange,

@@ -3,6 +3,7 @@
  * drawing relationships from a handle, accepting a ghost link, and the unpaired highlight.
  */
 import type { Page } from "@playwright/test";
+import { STRENGTH_STYLES } from "../../src/design/strokes";
 import { expect, test } from "./fixtures";
 import {
   addPeopleByForm,
@@ -101,6 +102,37 @@ test.describe("moving a card to another lane", () => {
 });
 
 test.describe("drawing a relationship from a handle", () => {
+  test("a re-rated line is drawn in its new look in the frame of the key press", async ({
+    appPage: page,
+  }) => {
+    await twoPeersInSales(page);
+    await connectCards(page, "Ada Lovelace", "Linus Torvalds");
+    const edge = edgeBetween(page, "Ada Lovelace", "Linus Torvalds");
+    await expect(edge).toHaveClass(/selected/);
+    // The stroke width the line has in the first frame after the key, read before it is painted.
+    await page.evaluate(() => {
+      const w = window as unknown as { firstFrameWidth?: string };
+      window.addEventListener(
+        "keydown",
+        () =>
+          requestAnimationFrame(() => {
+            const line = document.querySelector(
+              ".react-flow__edge.selected .react-flow__edge-path",
+            );
+            w.firstFrameWidth = line ? getComputedStyle(line).strokeWidth : "none";
+          }),
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.press("5");
+    const first = await page.evaluate(
+      () => (window as unknown as { firstFrameWidth?: string }).firstFrameWidth,
+    );
+    expect(first).toBe(`${STRENGTH_STYLES[5].width}px`);
+    // Its accessible name follows (React Flow takes a new look once the page is idle).
+    await expect(edge).toHaveAttribute("aria-label", "Ada Lovelace and Linus Torvalds: 5 Trusted");
+  });
+
   test("connects at 3 Working, selects it, and re-rates by key and by button", async ({
     appPage: page,
   }) => {

@@ -5,6 +5,7 @@ import { useFocusedCard } from "../focusedCard";
 import { useHoveredEdge } from "../hoveredEdge";
 import type { PeerEdge, PersonNode } from "../toFlow";
 import { ViewportLayer } from "../ViewportLayer";
+import { whenIdle } from "../whenIdle";
 import { dirtyBoxes, itemsIn, type PaintedItem, paintedItems } from "./paintedItems";
 import {
   BITMAP_PIXELS,
@@ -27,16 +28,6 @@ const paintingFor = (zoom: number, linesUpTo: number, level: PaintedLevel): stri
   const round = level === "lines" ? Math.round : Math.ceil;
   return `${2 ** round(Math.log2(Math.min(zoom, linesUpTo)))}|${lineDetailAt(zoom)}`;
 };
-
-/** Runs `work` once the browser is idle (or after a second at the latest); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(work, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
-}
 
 interface Painted {
   /** The resolution and dash level it was painted for (`paintingFor`). */
