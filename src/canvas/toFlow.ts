@@ -12,12 +12,13 @@ import { lineLabel, STRENGTH_STYLES } from "../design/strokes";
 import { sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { type CanvasLayout, canvasPosition } from "../domain/layout";
-import type { PeerMap, Person, Relationship, Strength } from "../domain/model";
+import type { PeerMap, Person, Position, Relationship, Strength } from "../domain/model";
 import { removedLinkId } from "../domain/report/changeSentences";
 import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
 import { fixedCardSize } from "./cardSize";
 import { type FlowComparison, type LinkChange, leftNode, linkChange } from "./compareFlow";
+import { createFlowMemo, type FlowMemo, NO_MEMO } from "./flowMemo";
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
@@ -94,7 +95,50 @@ export const DIMMED_CLASS = "is-dimmed";
 const dimmed = (isLit: boolean | undefined) =>
   isLit === false ? { className: DIMMED_CLASS } : undefined;
 
-export function toFlow({ map, analysis, layout, selection, lit, comparison }: FlowInput): Flow {
+/** Everything a card shows beyond its person and place. */
+interface CardFacts {
+  tierName: string;
+  org: { name: string; color: string };
+  unpaired: boolean;
+  selected: boolean;
+  lit: boolean | undefined;
+  joined: boolean;
+}
+
+function personNode(person: Person, at: Position, facts: CardFacts): PersonNode {
+  const { tierName, org, unpaired, selected, lit, joined } = facts;
+  return {
+    id: person.id,
+    type: "person",
+    position: at,
+    ...fixedCardSize(),
+    selected,
+    data: {
+      person,
+      tierName,
+      orgName: org.name,
+      color: org.color,
+      unpaired,
+      ...(joined && { joined: true }),
+    },
+    ariaLabel: personLabel(person, org.name, tierName, unpaired),
+    domAttributes: unpaired ? { "data-gap": "unpaired" } : undefined,
+    ...dimmed(lit),
+  } as PersonNode;
+}
+
+/**
+ * The map as React Flow nodes and edges. `memo` (the projector's) hands back last time's card
+ * or line wherever everything it is built from is the same.
+ */
+export function toFlow(
+  { map, analysis, layout, selection, lit, comparison }: FlowInput,
+  memo: { cards: FlowMemo; links: FlowMemo; routed: FlowMemo } = {
+    cards: NO_MEMO,
+    links: NO_MEMO,
+    routed: NO_MEMO,
+  },
+): Flow {
   const tierNames = new Map(map.tiers.map((t) => [t.id, t.name]));
   const selectedPeople = new Set(selection.people);
   const selectedRelationships = new Set(selection.relationships);
@@ -104,30 +148,22 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
     const at = canvasPosition(layout, person);
     if (!at) continue;
     placed.set(person.id, { person, ...at });
-    const org = map.orgs[person.org];
-    nodes.push({
-      id: person.id,
-      type: "person",
-      position: at,
-      ...fixedCardSize(),
+    const facts: CardFacts = {
+      tierName: tierNames.get(person.tierId) ?? "",
+      org: map.orgs[person.org],
+      unpaired: analysis.unpairedIds.has(person.id),
       selected: selectedPeople.has(person.id),
-      data: {
-        person,
-        tierName: tierNames.get(person.tierId) ?? "",
-        orgName: org.name,
-        color: org.color,
-        unpaired: analysis.unpairedIds.has(person.id),
-        ...(comparison?.joined.has(person.id) && { joined: true }),
-      },
-      ariaLabel: personLabel(
-        person,
-        org.name,
-        tierNames.get(person.tierId),
-        analysis.unpairedIds.has(person.id),
+      lit: lit?.people.has(person.id),
+      joined: comparison?.joined.has(person.id) === true,
+    };
+    const { tierName, org, unpaired, selected, joined } = facts;
+    nodes.push(
+      memo.cards.keep(
+        person.id,
+        [person, at.x, at.y, tierName, org.name, org.color, unpaired, selected, facts.lit, joined],
+        () => personNode(person, at, facts),
       ),
-      domAttributes: analysis.unpairedIds.has(person.id) ? { "data-gap": "unpaired" } : undefined,
-      ...dimmed(lit?.people.has(person.id)),
-    } as PersonNode);
+    );
   }
   for (const ghost of comparison?.left ?? []) {
     const at = canvasPosition(layout, ghost.person);
@@ -141,16 +177,20 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
     const b = placed.get(to);
     return a && b ? { a, b, ...handlesFor(a, b) } : undefined;
   };
-  for (const r of map.relationships)
+  for (const r of map.relationships) {
+    const ends = edgeBetween(r.source, r.target);
+    const isLit = lit?.relationships.has(r.id);
+    const changed = linkChange(r, comparison);
+    const selected = selectedRelationships.has(r.id);
+    const { change, was } = changed;
+    const [a, b] = [ends?.a.person, ends?.b.person];
+    const handles = `${ends?.sourceHandle}|${ends?.targetHandle}`;
     edges.push(
-      ...relationshipEdge(
-        r,
-        edgeBetween(r.source, r.target),
-        selectedRelationships,
-        lit?.relationships.has(r.id),
-        linkChange(r, comparison),
+      ...memo.links.keep(r.id, [r, a, b, handles, selected, isLit, change, was], () =>
+        relationshipEdge(r, ends, selectedRelationships, isLit, changed),
       ),
     );
+  }
   // Removed links are drawn where they were, ending on the faint card of anyone who left.
   for (const r of comparison?.removed ?? [])
     edges.push(
@@ -185,7 +225,7 @@ export function toFlow({ map, analysis, layout, selection, lit, comparison }: Fl
       ...dimmed(lit?.people.has(s.source) && lit.people.has(s.target)),
     });
   }
-  return { nodes, edges: routeEdges(nodes, edges, layout) };
+  return { nodes, edges: routeEdges(nodes, edges, layout, memo.routed) };
 }
 
 /** One memo for the canvas: a selection or focus change moves no card, so it reroutes nothing. */
@@ -208,11 +248,19 @@ const routedData = (route: Route): RoutedData => ({
   labelY: route.label.y,
 });
 
-function withRoutes(edges: readonly PeerEdge[], routes: ReadonlyMap<string, Route>): PeerEdge[] {
+function withRoutes(
+  edges: readonly PeerEdge[],
+  routes: ReadonlyMap<string, Route>,
+  memo: FlowMemo,
+): PeerEdge[] {
   return edges.map((edge) => {
     const route = routes.get(edge.id);
     if (!route || !edge.data || route.d === edge.data.path) return edge;
-    return { ...edge, data: { ...edge.data, ...routedData(route) } } as PeerEdge;
+    return memo.keep(
+      edge.id,
+      [edge, route],
+      () => ({ ...edge, data: { ...edge.data, ...routedData(route) } }) as PeerEdge,
+    );
   });
 }
 
@@ -224,8 +272,9 @@ export function routeEdges(
   nodes: readonly PersonNode[],
   edges: readonly PeerEdge[],
   layout: CanvasLayout,
+  memo: FlowMemo = NO_MEMO,
 ): PeerEdge[] {
-  return withRoutes(edges, routeLinks(gutterOf(layout), cardsOf(nodes), edges));
+  return withRoutes(edges, routeLinks(gutterOf(layout), cardsOf(nodes), edges), memo);
 }
 
 /**
@@ -303,8 +352,10 @@ export function createFlowProjector(): (input: FlowInput) => Flow {
   let previous: Flow = { nodes: [], edges: [] };
   let previousNodes = new Map<string, PersonNode>();
   let previousEdges = new Map<string, PeerEdge>();
+  const memo = { cards: createFlowMemo(), links: createFlowMemo(), routed: createFlowMemo() };
   return (input) => {
-    const flow = toFlow(input);
+    const flow = toFlow(input, memo);
+    for (const round of Object.values(memo)) round.nextRound();
     // Unchanged lists keep their identity too: React Flow then skips taking them in again (a
     // re-rating changes one line and no card, and a new card list cost every card a look).
     const nodes = sameItems(
