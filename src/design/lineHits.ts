@@ -56,6 +56,56 @@ export function boxOf(points: readonly Point[]): Box {
     : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/**
+ * The box round every point a path names: its ends and, for curves, their control points, so
+ * the whole curve lies inside. Cheaper than `boxOf(pathPoints(d))`, which samples each curve
+ * and builds a point for each (a 5,000-person map's 15,000 lines took 200 ms that way when the
+ * board was first painted): it reads the numbers where they stand.
+ */
+export function pathBox(d: string): Box {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  let x: number | undefined;
+  let i = 0;
+  while (i < d.length) {
+    const c = d.charCodeAt(i);
+    if (!(isDigit(c) || c === MINUS || c === DOT)) {
+      i++;
+      continue;
+    }
+    const [value, end] = numberAt(d, i);
+    i = end;
+    if (x === undefined) {
+      x = value;
+      continue;
+    }
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, value);
+    bottom = Math.max(bottom, value);
+    x = undefined;
+  }
+  return left > right
+    ? { x: 0, y: 0, width: 0, height: 0 }
+    : { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+const [MINUS, DOT, PLUS, ZERO, NINE] = [45, 46, 43, 48, 57];
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+
+/** The number that starts at `start`, and where it ends. */
+function numberAt(d: string, start: number): [number, number] {
+  let i = start;
+  if (d.charCodeAt(i) === MINUS) i++;
+  while (isDigit(d.charCodeAt(i)) || d.charCodeAt(i) === DOT) i++;
+  const e = d.charCodeAt(i) | 32; // "e" or "E"
+  if (e === 101) {
+    i++;
+    if (d.charCodeAt(i) === MINUS || d.charCodeAt(i) === PLUS) i++;
+    while (isDigit(d.charCodeAt(i))) i++;
+  }
+  return [Number(d.slice(start, i)), i];
+}
+
 export const boxesMeet = (a: Box, b: Box): boolean =>
   a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 

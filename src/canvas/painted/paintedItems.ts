@@ -3,7 +3,7 @@
  * again: a re-rated link repaints the few pixels round that line, not the whole board.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from "../../design/geometry";
-import { type Box, boxesMeet, boxOf, pathPoints } from "../../design/lineHits";
+import { type Box, boxesMeet, pathBox } from "../../design/lineHits";
 import type { SceneStep } from "../../export/picture/scene";
 import type { PeerEdge, PersonNode } from "../toFlow";
 import { type LineDetail, paintedCard, paintedLine } from "./paintedScene";
@@ -34,7 +34,7 @@ const lineBoxes = new WeakMap<PeerEdge, Box>();
 function lineBox(edge: PeerEdge): Box {
   let box = lineBoxes.get(edge);
   if (!box) {
-    box = grow(boxOf(pathPoints(edge.data?.path ?? "")), LINE_ROOM);
+    box = grow(pathBox(edge.data?.path ?? ""), LINE_ROOM);
     lineBoxes.set(edge, box);
   }
   return box;

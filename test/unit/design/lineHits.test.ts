@@ -7,6 +7,7 @@ import {
   boxOf,
   distanceToSegment,
   lineFinder,
+  pathBox,
   pathPoints,
 } from "../../../src/design/lineHits";
 import { analyseMap } from "../../../src/domain/gaps";
@@ -123,5 +124,38 @@ describe("finding the line under the pointer", () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("a line's box", () => {
+  const inside = (
+    p: { x: number; y: number },
+    b: { x: number; y: number; width: number; height: number },
+  ) =>
+    p.x >= b.x - 1e-9 &&
+    p.x <= b.x + b.width + 1e-9 &&
+    p.y >= b.y - 1e-9 &&
+    p.y <= b.y + b.height + 1e-9;
+
+  it("holds every point of every routed line of the sample alliance, and no more than its control points", () => {
+    for (const line of lines) {
+      const box = pathBox(line.d);
+      const points = pathPoints(line.d);
+      expect(points.every((p) => inside(p, box))).toBe(true);
+      // At most the curves' control points stick out, never farther than a curve's bend.
+      const sampled = boxOf(points);
+      expect(box.width - sampled.width).toBeLessThan(40);
+      expect(box.height - sampled.height).toBeLessThan(40);
+    }
+  });
+
+  it("is exactly the ends' box for straight pieces, negative numbers and exponents included", () => {
+    expect(pathBox("M -10 5 L 30,-2.5 L 1e1 7")).toEqual({
+      x: -10,
+      y: -2.5,
+      width: 40,
+      height: 9.5,
+    });
+    expect(pathBox("")).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
 });
