@@ -1,5 +1,5 @@
 import "./Inspector.css";
-import { memo } from "react";
+import { memo, useDeferredValue } from "react";
 import { useMapStore } from "../../store/mapStore";
 import { MultiInspector } from "./MultiInspector";
 import { PersonInspector } from "./PersonInspector";
@@ -19,10 +19,12 @@ function Hint() {
 
 /** Right sidebar, top: edit whatever is selected. */
 export const Inspector = memo(function Inspector() {
-  const selection = useMapStore((s) => s.selection);
+  // Drawn just after the canvas: a card picked up to drag moves in the first frame, and its
+  // inspector follows in the next ones instead of weighing on that frame.
+  const selection = useDeferredValue(useMapStore((s) => s.selection));
   // Ids that are gone (e.g. after an undo) fall back to the hint.
   const exists = useMapStore((s) => {
-    const { people, relationships } = s.selection;
+    const { people, relationships } = selection;
     if (!s.map) return false;
     if (people.length === 1 && relationships.length === 0) {
       return s.map.people.some((p) => p.id === people[0]);
