@@ -1,6 +1,7 @@
 import "./Inspector.css";
-import { memo, useDeferredValue } from "react";
+import { memo, useDeferredValue, useState } from "react";
 import { useMapStore } from "../../store/mapStore";
+import type { Selection } from "../../store/selection";
 import { MultiInspector } from "./MultiInspector";
 import { PersonInspector } from "./PersonInspector";
 import { RelationshipInspector } from "./RelationshipInspector";
@@ -20,8 +21,17 @@ function Hint() {
 /** Right sidebar, top: edit whatever is selected. */
 export const Inspector = memo(function Inspector() {
   // Drawn just after the canvas: a card picked up to drag moves in the first frame, and its
-  // inspector follows in the next ones instead of weighing on that frame.
-  const selection = useDeferredValue(useMapStore((s) => s.selection));
+  // inspector follows in the next ones instead of weighing on that frame. Not when a field is
+  // to take the keyboard (a person just added by double-click): what is typed next goes there.
+  const wanted = useMapStore((s) => s.selection);
+  const later = useDeferredValue(wanted);
+  const typingNext = useMapStore((s) => s.focusPersonId !== null);
+  // Shown at once, and held until the deferred selection reaches it (or another is made):
+  // dropping back to the one before would take the keyboard from the field.
+  const [held, setHeld] = useState<Selection | null>(null);
+  if (typingNext && held !== wanted) setHeld(wanted);
+  else if (!typingNext && held !== null && (later === held || wanted !== held)) setHeld(null);
+  const selection = held ?? later;
   // Ids that are gone (e.g. after an undo) fall back to the hint.
   const exists = useMapStore((s) => {
     const { people, relationships } = selection;
