@@ -182,11 +182,19 @@ export function toFlow(
     const isLit = lit?.relationships.has(r.id);
     const changed = linkChange(r, comparison);
     const selected = selectedRelationships.has(r.id);
-    const { change, was } = changed;
-    const [a, b] = [ends?.a.person, ends?.b.person];
-    const handles = `${ends?.sourceHandle}|${ends?.targetHandle}`;
+    const inputs: unknown[] = [
+      r,
+      ends?.a.person,
+      ends?.b.person,
+      ends?.sourceHandle,
+      ends?.targetHandle,
+      selected,
+      isLit,
+      changed.change,
+      changed.was,
+    ];
     edges.push(
-      ...memo.links.keep(r.id, [r, a, b, handles, selected, isLit, change, was], () =>
+      ...memo.links.keep(r.id, inputs, () =>
         relationshipEdge(r, ends, selectedRelationships, isLit, changed),
       ),
     );
@@ -240,7 +248,6 @@ const cardsOf = (nodes: readonly PersonNode[]) =>
     nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, org: n.data.person.org }]),
   );
 
-/** The edges with these routes; only edges whose line moved are new objects. */
 /** A route as an edge carries it. */
 const routedData = (route: Route): RoutedData => ({
   path: route.d,
@@ -248,6 +255,7 @@ const routedData = (route: Route): RoutedData => ({
   labelY: route.label.y,
 });
 
+/** The edges with these routes; only edges whose line moved are new objects. */
 function withRoutes(
   edges: readonly PeerEdge[],
   routes: ReadonlyMap<string, Route>,
