@@ -34,11 +34,32 @@ export function handlesFor(
 }
 
 /**
- * Where a line meets a card, from the card's top-left: React Flow centres its 12 px handle on
- * the card's outer edge, and measures the anchor from the handle's far side.
+ * A card's two handles, from its top-left, as canvas.css draws them: `cardHandle` square,
+ * centred on the inner edge of the card's border (the organisation's band on the left).
+ */
+export const CARD_HANDLES: Record<Side, { x: number; y: number; size: number }> = {
+  l: {
+    x: SIZE.cardBand - SIZE.cardHandle / 2,
+    y: CARD_HEIGHT / 2 - SIZE.cardHandle / 2,
+    size: SIZE.cardHandle,
+  },
+  r: {
+    x: CARD_WIDTH - SIZE.cardBorder - SIZE.cardHandle / 2,
+    y: CARD_HEIGHT / 2 - SIZE.cardHandle / 2,
+    size: SIZE.cardHandle,
+  },
+};
+
+/**
+ * Where a line meets a card, from the card's top-left: React Flow anchors a line at its
+ * handle's outer side, half way down.
  */
 export function handlePoint(card: { x: number; y: number }, side: Side): { x: number; y: number } {
-  return { x: card.x + (side === "r" ? CARD_WIDTH + 5 : 2), y: card.y + CARD_HEIGHT / 2 };
+  const handle = CARD_HANDLES[side];
+  return {
+    x: card.x + handle.x + (side === "r" ? handle.size : 0),
+    y: card.y + handle.y + handle.size / 2,
+  };
 }
 
 /** The legend strip's box, from the bottom of the lanes. */

@@ -89,6 +89,10 @@ export const SIZE = {
   cardHeight: CARD_HEIGHT,
   /** The organisation's colour down a card's left side. */
   cardBand: 8,
+  /** A card's border on its other three sides. */
+  cardBorder: 1,
+  /** The dot on either side of a card that a line is drawn from. */
+  cardHandle: 12,
   cardPaddingX: 10,
   /** Cards, column headers, vacant placeholders and the legend share one corner radius. */
   boardRadius: 10,

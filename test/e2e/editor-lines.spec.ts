@@ -6,6 +6,7 @@
  * along Amir Haddad–Elena Petrova, and Priya Nair's links left along one path.
  */
 import type { Page } from "@playwright/test";
+import { CARD_HANDLES, type Side } from "../../src/design/geometry";
 import { STRENGTH_STYLES } from "../../src/design/strokes";
 import type { Strength } from "../../src/domain/model";
 import { expect, test } from "./fixtures";
@@ -110,4 +111,46 @@ test("every line of the sample alliance has a stretch of its own that shows its 
     await expect(labels).toHaveCount(0);
   }
   expect(crowded, `lines without ${CLEARANCE} px of their own`).toEqual([]);
+});
+
+test("every card's handles are drawn where React Flow is told they are, unpaired cards' too", async ({
+  appPage: page,
+}) => {
+  await goHome(page);
+  await openSampleMap(page);
+  await expect(page.locator(".react-flow__node-person").first()).toBeVisible();
+  // React Flow takes the handles from the nodes (cardSize.ts) instead of measuring them: the
+  // line being drawn starts there, and a line meets a card there in the pictures too.
+  const measured = await page.evaluate(() => {
+    const transform = document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform;
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(transform ?? "")?.[1] ?? Number.NaN);
+    return [...document.querySelectorAll<HTMLElement>(".react-flow__node-person")].map((node) => {
+      const card = node.getBoundingClientRect();
+      return {
+        unpaired: node.dataset.gap === "unpaired",
+        handles: [...node.querySelectorAll<HTMLElement>(".react-flow__handle")].map((h) => {
+          const r = h.getBoundingClientRect();
+          return {
+            id: h.dataset.handleid,
+            x: (r.left - card.left) / zoom,
+            y: (r.top - card.top) / zoom,
+            size: r.width / zoom,
+          };
+        }),
+      };
+    });
+  });
+  expect(measured.length).toBeGreaterThan(10);
+  expect(measured.some((card) => card.unpaired)).toBe(true);
+  for (const card of measured) {
+    expect(card.handles.map((h) => h.id)).toEqual(["l", "r"]);
+    for (const handle of card.handles) {
+      const told = CARD_HANDLES[handle.id as Side];
+      // An unpaired card's dashed border is a pixel wider: its right handle sits a pixel in.
+      const slack = card.unpaired && handle.id === "r" ? 1.05 : 0.05;
+      expect(Math.abs(handle.x - told.x)).toBeLessThanOrEqual(slack);
+      expect(Math.abs(handle.y - told.y)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(handle.size - told.size)).toBeLessThanOrEqual(0.05);
+    }
+  }
 });
