@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
+import type { Box } from "../design/lineHits";
 import { memoisedRouting } from "../design/routeMemo";
 import { routeMoved } from "../design/routeMoved";
 import { ghostLinkId, gutterOf, type Route, type RouteCard } from "../design/routing";
@@ -35,6 +36,8 @@ export interface PersonNodeData extends Record<string, unknown> {
 /** Where an edge's line runs (src/design/routing.ts): the path and the hover label's point. */
 export interface RoutedData {
   path: string;
+  /** Holds the whole path. */
+  box: Box;
   labelX: number;
   labelY: number;
 }
@@ -241,7 +244,12 @@ const routeLinks = memoisedRouting();
 
 type Changed = { change?: LinkChange; was?: Strength };
 
-const UNROUTED: RoutedData = { path: "", labelX: 0, labelY: 0 };
+const UNROUTED: RoutedData = {
+  path: "",
+  box: { x: 0, y: 0, width: 0, height: 0 },
+  labelX: 0,
+  labelY: 0,
+};
 
 const cardsOf = (nodes: readonly PersonNode[]) =>
   new Map<string, RouteCard>(
@@ -251,6 +259,7 @@ const cardsOf = (nodes: readonly PersonNode[]) =>
 /** A route as an edge carries it. */
 const routedData = (route: Route): RoutedData => ({
   path: route.d,
+  box: route.box,
   labelX: route.label.x,
   labelY: route.label.y,
 });

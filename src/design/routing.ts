@@ -17,6 +17,7 @@
  */
 import { CARD_GAP, CARD_HEIGHT, CARD_WIDTH, type CanvasLayout } from "../domain/layout";
 import { type Piece, type Point, pathData, pointAt, reversed } from "./curves";
+import { type Box, piecesBox } from "./lineHits";
 import {
   across,
   alongChannel,
@@ -41,6 +42,8 @@ export interface Route {
   d: string;
   /** Where the hover label goes: the middle of the part across the gutter, on the line. */
   label: Point;
+  /** Holds the whole line (`piecesBox`). */
+  box: Box;
   /**
    * Whether the line runs in a channel holding more than CHANNEL_CAPACITY lines: there the
    * tracks are packed closer than lines can be told apart. A 16 px gap holds so many; beyond,
@@ -295,6 +298,13 @@ function loopDepths(pairs: readonly [string, End, End][]): Map<string, number> {
   return depths;
 }
 
+const routeOf = (pieces: readonly Piece[], label: Point, crowded: boolean): Route => ({
+  d: pathData(pieces),
+  label,
+  crowded,
+  box: piecesBox(pieces),
+});
+
 /** Every link's path; links whose cards are not both placed are left out. */
 export function routeLinks(
   gutter: Gutter,
@@ -364,7 +374,7 @@ export function routeLinks(
       const pieces = alongChannel(from, to);
       const run = pieces.find((p) => p.line && p.from.y === p.to.y) ?? (pieces[0] as Piece);
       const label = pointAt(run, 0.5);
-      routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
+      routes.set(id, routeOf(pieces, label, crowded.has(id)));
       continue;
     }
     const middle = across(from, to, gutter, depths.get(id));
@@ -374,7 +384,7 @@ export function routeLinks(
     for (let i = back.length - 1; i >= 0; i--) pieces.push(reversed(back[i] as Piece));
     // The label on the middle piece: the S's middle, or the loop's far side.
     const label = pointAt(middle[Math.floor(middle.length / 2)] as Piece, 0.5);
-    routes.set(id, { d: pathData(pieces), label, crowded: crowded.has(id) });
+    routes.set(id, routeOf(pieces, label, crowded.has(id)));
   }
   return routes;
 }

@@ -3,7 +3,7 @@
  * again: a re-rated link repaints the few pixels round that line, not the whole board.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from "../../design/geometry";
-import { type Box, boxesMeet, pathBox } from "../../design/lineHits";
+import { type Box, boxesMeet } from "../../design/lineHits";
 import type { SceneStep } from "../../export/picture/scene";
 import type { PeerEdge, PersonNode } from "../toFlow";
 import { type LineDetail, paintedCard, paintedLine } from "./paintedScene";
@@ -30,11 +30,12 @@ const grow = (box: Box, by: number): Box => ({
   height: box.height + 2 * by,
 });
 
+const NO_BOX: Box = { x: 0, y: 0, width: 0, height: 0 };
 const lineBoxes = new WeakMap<PeerEdge, Box>();
 function lineBox(edge: PeerEdge): Box {
   let box = lineBoxes.get(edge);
   if (!box) {
-    box = grow(pathBox(edge.data?.path ?? ""), LINE_ROOM);
+    box = grow(edge.data?.box ?? NO_BOX, LINE_ROOM);
     lineBoxes.set(edge, box);
   }
   return box;

@@ -76,7 +76,15 @@ describe("a change of look, which React Flow may take a moment later", () => {
       type: "ghost",
       source: line.source,
       target: line.target,
-      data: { tierId: "t", sourceName: "A", targetName: "B", path: "M0 0", labelX: 0, labelY: 0 },
+      data: {
+        tierId: "t",
+        sourceName: "A",
+        targetName: "B",
+        path: "M0 0",
+        box: { x: 0, y: 0, width: 0, height: 0 },
+        labelX: 0,
+        labelY: 0,
+      },
     };
     expect(onlyLookChanged(ghost, { ...ghost, ariaLabel: "another name" })).toBe(false);
     expect(onlyLookChanged(line, { ...line, ariaLabel: "another name" })).toBe(true);
