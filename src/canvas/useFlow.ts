@@ -12,14 +12,9 @@ import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
 import { comparedLayout, flowComparison } from "./compareFlow";
 import { setDraggedRoutes } from "./draggedRoutes";
+import { draggedRoutes, type RoutedData } from "./flowRoutes";
 import { useEdgesForReactFlow } from "./lineLooks";
-import {
-  createFlowProjector,
-  draggedRoutes,
-  type PeerEdge,
-  type PersonNode,
-  type RoutedData,
-} from "./toFlow";
+import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
 
 const NO_ROUTES: ReadonlyMap<string, RoutedData> = new Map();
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  draggedRoutes,
-  type PeerEdge,
-  type PersonNode,
-  routeEdges,
-  toFlow,
-} from "../../../src/canvas/toFlow";
+import { draggedRoutes, routeEdges } from "../../../src/canvas/flowRoutes";
+import { type PeerEdge, type PersonNode, toFlow } from "../../../src/canvas/toFlow";
 import { analyseMap } from "../../../src/domain/gaps";
 import { CARD_HEIGHT, CARD_WIDTH, computeLayout } from "../../../src/domain/layout";
 import { EMPTY_SELECTION } from "../../../src/store/selection";

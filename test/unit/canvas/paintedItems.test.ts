@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { routeEdges } from "../../../src/canvas/flowRoutes";
 import { dirtyBoxes, itemsIn, paintedItems } from "../../../src/canvas/painted/paintedItems";
-import { routeEdges, toFlow } from "../../../src/canvas/toFlow";
+import { toFlow } from "../../../src/canvas/toFlow";
 import { boxesMeet } from "../../../src/design/lineHits";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { routeEdges } from "../../../src/canvas/flowRoutes";
 import {
   BITMAP_PIXELS,
   linesPaintedUpTo,
@@ -10,7 +11,7 @@ import {
   paintedCard,
   paintedLine,
 } from "../../../src/canvas/painted/paintedScene";
-import { DIMMED_CLASS, routeEdges, toFlow } from "../../../src/canvas/toFlow";
+import { DIMMED_CLASS, toFlow } from "../../../src/canvas/toFlow";
 import { INTERNAL_DASH_FAR } from "../../../src/design/strokes";
 import { DIMMED_OPACITY } from "../../../src/design/tokens";
 import { analyseMap } from "../../../src/domain/gaps";

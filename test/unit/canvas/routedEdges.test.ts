@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { routeEdges, toFlow } from "../../../src/canvas/toFlow";
+import { routeEdges } from "../../../src/canvas/flowRoutes";
+import { toFlow } from "../../../src/canvas/toFlow";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { routeEdges, toFlow } from "../../../src/canvas/toFlow";
+import { routeEdges } from "../../../src/canvas/flowRoutes";
+import { toFlow } from "../../../src/canvas/toFlow";
 import { cubic, pathData, straight } from "../../../src/design/curves";
 import {
   boxesMeet,
