@@ -125,9 +125,10 @@ test.describe("drawing a relationship from a handle", () => {
       );
     });
     await page.keyboard.press("5");
-    const first = await page.evaluate(
-      () => (window as unknown as { firstFrameWidth?: string }).firstFrameWidth,
-    );
+    // The press can return before that frame: wait for the value it read, then judge it.
+    const first = await page
+      .waitForFunction(() => (window as unknown as { firstFrameWidth?: string }).firstFrameWidth)
+      .then((handle) => handle.jsonValue());
     expect(first).toBe(`${STRENGTH_STYLES[5].width}px`);
     // Its accessible name follows (React Flow takes a new look once the page is idle).
     await expect(edge).toHaveAttribute("aria-label", "Ada Lovelace and Linus Torvalds: 5 Trusted");
