@@ -1,3 +1,5 @@
+import { sameItems } from "../domain/equality";
+
 /**
  * What the flow projector built last time, by id, with what it was built from. An item whose
  * inputs are all the same objects and values is handed back as it was, neither built nor
@@ -13,12 +15,10 @@ export interface FlowMemo {
 export function createFlowMemo(): FlowMemo {
   let last = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
   let next = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
-  const same = (p: readonly unknown[], q: readonly unknown[]) =>
-    p.length === q.length && p.every((v, i) => v === q[i]);
   return {
     keep<T>(id: string, inputs: readonly unknown[], build: () => T): T {
       const hit = last.get(id);
-      const value = hit && same(hit.inputs, inputs) ? (hit.value as T) : build();
+      const value = hit && sameItems(hit.inputs, inputs) ? (hit.value as T) : build();
       next.set(id, { inputs, value });
       return value;
     },

@@ -7,7 +7,7 @@ import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
 import { ghostLinkId } from "../design/routing";
 import { lineLabel, STRENGTH_STYLES } from "../design/strokes";
-import { sameValue } from "../domain/equality";
+import { sameItems, sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Position, Relationship, Strength } from "../domain/model";
@@ -296,14 +296,14 @@ export function createFlowProjector(): (input: FlowInput) => Flow {
     for (const round of Object.values(memo)) round.nextRound();
     // Unchanged lists keep their identity too: React Flow then skips taking them in again (a
     // re-rating changes one line and no card, and a new card list cost every card a look).
-    const nodes = sameItems(
+    const nodes = keptList(
       previous.nodes,
       flow.nodes.map((n) => {
         const old = previousNodes.get(n.id);
         return old && sameLook(old, n) ? old : n;
       }),
     );
-    const edges = sameItems(
+    const edges = keptList(
       previous.edges,
       flow.edges.map((e) => {
         const old = previousEdges.get(e.id);
@@ -318,8 +318,4 @@ export function createFlowProjector(): (input: FlowInput) => Flow {
 }
 
 /** `before` when `after` holds the same objects in the same order, else `after`. */
-function sameItems<T>(before: T[], after: T[]): T[] {
-  return before.length === after.length && after.every((item, i) => item === before[i])
-    ? before
-    : after;
-}
+const keptList = <T>(before: T[], after: T[]): T[] => (sameItems(before, after) ? before : after);

@@ -3,6 +3,7 @@
  * canvas recomputes its view on every selection or focus change, which moves nothing: a memo
  * of the last call hands back the same routes then instead of routing the whole map again.
  */
+import { sameItems } from "../domain/equality";
 import { type Gutter, type Route, type RouteCard, type RouteLink, routeLinks } from "./routing";
 
 type Key = (string | number)[];
@@ -15,14 +16,12 @@ function keyOf(gutter: Gutter, cards: ReadonlyMap<string, RouteCard>, links: rea
   return key;
 }
 
-const sameKey = (p: Key, q: Key): boolean => p.length === q.length && p.every((v, i) => v === q[i]);
-
 /** `routeLinks` that returns the previous call's routes (the same object) for the same input. */
 export function memoisedRouting(): typeof routeLinks {
   let last: { key: Key; routes: Map<string, Route> } | undefined;
   return (gutter, cards, links) => {
     const key = keyOf(gutter, cards, links);
-    if (last && sameKey(last.key, key)) return last.routes;
+    if (last && sameItems(last.key, key)) return last.routes;
     last = { key, routes: routeLinks(gutter, cards, links) };
     return last.routes;
   };

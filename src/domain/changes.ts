@@ -3,7 +3,7 @@
  * replayed onto a map that other tabs have changed since: only the records and fields the
  * edit touched move, everything else stays as it is now.
  */
-import { sameValue } from "./equality";
+import { sameItems, sameValue } from "./equality";
 import {
   type Action,
   type MapSettings,
@@ -138,8 +138,7 @@ function applyList<T extends Item>(current: T[], changes: ListChanges<T>): T[] {
     list.splice(Math.min(index, list.length), 0, value);
     present.add(value.id);
   }
-  const same = list.length === current.length && list.every((item, i) => item === current[i]);
-  return same ? current : list;
+  return sameItems(list, current) ? current : list;
 }
 
 function invertList<T extends Item>(changes: ListChanges<T>): ListChanges<T> {

@@ -25,6 +25,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return fields === 0;
 }
 
+/** Whether two lists hold the same items, the very same objects or values, in the same order. */
+export const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
 /**
  * A keeper of the last value: hands back the previous value while `same` holds between it and
  * the new one, so that a derived value recomputed after an unrelated change keeps its identity.

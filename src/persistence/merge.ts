@@ -4,6 +4,7 @@
  * changes win and are saved afterwards. So concurrent edits to different people or
  * relationships are all kept. Pure.
  */
+import { sameItems } from "../domain/equality";
 import type { PeerMap, Person, Relationship } from "../domain/model";
 import type { HeaderField, MapDiff } from "./diff";
 import type { RemoteRecords } from "./remoteRecords";
@@ -62,8 +63,7 @@ function mergeList<T extends { id: string }>(
   for (const id of remoteOrder ?? []) place(id);
   for (const item of local) place(item.id);
   for (const id of byId.keys()) place(id);
-  const unchanged = out.length === local.length && out.every((item, i) => item === local[i]);
-  return unchanged ? (local as T[]) : out;
+  return sameItems(out, local) ? (local as T[]) : out;
 }
 
 export function mergeExternal(local: PeerMap, remote: RemoteRecords, pending: PendingIds): PeerMap {

@@ -1,5 +1,6 @@
 /** Pure helpers behind the gaps panel: wording, and folding a long tail of minor gaps. */
 import { COVERAGE_UNMEASURED, percentText, type TierState } from "../../domain/coverage";
+import { sameItems } from "../../domain/equality";
 import type { Gap } from "../../domain/gaps";
 
 /** More "info" gaps than this are folded into one expandable row. */
@@ -68,8 +69,7 @@ export const sameGap = (p: Gap, q: Gap): boolean =>
   (p.id === q.id &&
     p.message === q.message &&
     p.severity === q.severity &&
-    p.personIds.length === q.personIds.length &&
-    p.personIds.every((id, i) => id === q.personIds[i]));
+    sameItems(p.personIds, q.personIds));
 
 /** The selection is exactly this gap's people, in any order. */
 export function isGapSelected(gap: Gap, selectedPeople: readonly string[]): boolean {
