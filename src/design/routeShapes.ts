@@ -39,11 +39,16 @@ export interface End {
   order: number;
 }
 
+/** Lines packed closer than this, centre to centre, cannot be told apart. */
+export const MIN_APART = 2;
+
 export const towardsGutter = (org: OrgKey): number => (org === "a" ? 1 : -1);
 
 /** The radius of a line's turn into or out of a channel, and of a loop's corners. */
 const CORNER = 6;
 const LOOP_CORNER = 10;
+/** An S's control points stay this far inside its two ends (across the gutter). */
+const S_MARGIN = 16;
 
 export /** A vertical drop from where the line meets the card to its track, and the rounded turn. */
 function dropToTrack(end: End, towards: number, room: number): Piece[] {
@@ -80,18 +85,28 @@ export function alongChannel(from: End, to: End): Piece[] {
 }
 
 export /**
- * Across the gutter: an S between the columns; or, back into the same column, a loop `depth`
+ * Across the gutter: an S between the columns, turning about `turn` (its own turning line, see
+ * routeTurns.ts; the gutter's middle by default); or, back into the same column, a loop `depth`
  * out with rounded corners (loops side by side then stay apart, and loops cross square on).
  */
-function across(from: End, to: End, gutter: Gutter, depth = 0): Piece[] {
+function across(
+  from: End,
+  to: End,
+  gutter: Gutter,
+  depth = 0,
+  turn = (gutter.a + gutter.b) / 2,
+): Piece[] {
   const dir = towardsGutter(from.card.org);
   const p = { x: gutter[from.card.org] + dir * from.reach, y: from.track };
   const q = { x: gutter[to.card.org] + towardsGutter(to.card.org) * to.reach, y: to.track };
   if (from.card.org !== to.card.org) {
-    // Every S turns about the middle of the gutter, however far its ends ran straight first:
-    // S-curves whose ends are near each other then stay apart along their steep middles.
-    const middle = (gutter.a + gutter.b) / 2;
-    return [cubic(p, { x: middle, y: p.y }, { x: middle, y: q.y }, q)];
+    // The S's middle (the cubic at t = ½: ⅛ of each end's x, ¾ of the control points') on its
+    // turning line, however far its ends ran straight first; the control points kept between
+    // the ends, so the S leaves each end smoothly.
+    const c = (8 * turn - p.x - q.x) / 6;
+    const [left, right] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+    const x = Math.min(right - S_MARGIN, Math.max(left + S_MARGIN, c));
+    return [cubic(p, { x, y: p.y }, { x, y: q.y }, q)];
   }
   const x = gutter[from.card.org] + dir * depth;
   const v = Math.sign(q.y - p.y) || 1;
