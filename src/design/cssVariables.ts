@@ -3,6 +3,7 @@
  * value: set once on the document root at start-up (main.tsx).
  */
 import { GAP_BADGE_PATHS } from "./geometry";
+import { PRESENT_MIN_TEXT_PX } from "./present";
 import { INTERNAL_DASH, INTERNAL_DASH_FAR } from "./strokes";
 import { CARD_TITLE_LINES, COLOR, DIMMED_OPACITY, FONT, ORG_TINT, SIZE } from "./tokens";
 
@@ -42,5 +43,6 @@ export function designCssVariables(): Record<`--${string}`, string> {
   vars["--internal-dash"] = INTERNAL_DASH.join(" ");
   vars["--internal-dash-far"] = INTERNAL_DASH_FAR.join(" ");
   vars["--gap-badge-image"] = gapBadgeImage();
+  vars["--present-min-text"] = `${PRESENT_MIN_TEXT_PX}px`;
   return vars;
 }

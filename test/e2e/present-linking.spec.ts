@@ -74,3 +74,25 @@ test("while presenting, L links two people and the room reads the picker; Esc ca
     /5 Trusted/,
   );
 });
+
+test("the cue is at the room's size from the first link, before present mode's own code arrives", async ({
+  appPage: page,
+}) => {
+  // Present mode's overlay comes in its own chunk; on a busy machine the first link can start
+  // before it does. Hold it back for the whole test.
+  await page.route(/PresentOverlay.*\.(js|css)$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await route.continue().catch(() => {});
+  });
+  await openSampleMap(page);
+  await page.keyboard.press("p");
+  await expect(toolbar(page)).toBeHidden();
+  await page.keyboard.press("a");
+  await page.keyboard.press("l");
+  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
+  await expect(cue(page)).toContainText("Linking from Jordan Lee");
+  expect(
+    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
+  ).toBeGreaterThanOrEqual(18);
+  await expect(page.locator(".present-bar")).toHaveCount(0);
+});

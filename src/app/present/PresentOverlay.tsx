@@ -1,7 +1,6 @@
 import "./present.css";
 import { useEffect } from "react";
 import { useShallow } from "zustand/shallow";
-import { PRESENT_MIN_TEXT_PX } from "../../design/present";
 import { useMapStore } from "../../store/mapStore";
 import { shownMap, usePresentation } from "../../store/presentation";
 import { ratingAnnouncement } from "./announcements";
@@ -29,16 +28,6 @@ export default function PresentOverlay() {
   );
 
   useEffect(leaveWithFullScreen, []);
-
-  // The room's smallest text, for the chrome that stays while presenting (link mode's cue and
-  // rating picker, present.css).
-  useEffect(() => {
-    const root = document.documentElement.style;
-    root.setProperty("--present-min-text", `${PRESENT_MIN_TEXT_PX}px`);
-    return () => {
-      root.removeProperty("--present-min-text");
-    };
-  }, []);
 
   // A rating changed by a key (or undone) is said on screen, so the room sees it happen.
   useEffect(
