@@ -3,6 +3,7 @@
  * (or a card's "Link to…") links two people live, the room reads the cue and the 1–5 picker at
  * 18 px or more, and the link is saved like any edit.
  */
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
   boxOf,
@@ -16,6 +17,16 @@ import {
 import { cardLinkButton, cue, picker } from "./support/linkMode";
 
 test.use({ viewport: { width: 1280, height: 720 } });
+
+/** L, then Jordan Lee's card: the cue says so, at the room's size (18 px or more). */
+async function linkFromJordanAtRoomSize(page: Page): Promise<void> {
+  await page.keyboard.press("l");
+  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
+  await expect(cue(page)).toContainText("Linking from Jordan Lee");
+  expect(
+    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
+  ).toBeGreaterThanOrEqual(18);
+}
 
 test("while presenting, L links two people and the room reads the picker; Esc cancels before it leaves", async ({
   appPage: page,
@@ -42,12 +53,7 @@ test("while presenting, L links two people and the room reads the picker; Esc ca
 
   // (Esc also cleared the selection, as in the editor: with nobody selected, L's first click
   // is the start.)
-  await page.keyboard.press("l");
-  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
-  await expect(cue(page)).toContainText("Linking from Jordan Lee");
-  expect(
-    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
-  ).toBeGreaterThanOrEqual(18);
+  await linkFromJordanAtRoomSize(page);
   await cardByName(page, "Tom Becker").locator(".person-card-name").click();
   await expect(picker(page)).toBeVisible();
   const optionSizes = await picker(page)
@@ -88,11 +94,6 @@ test("the cue is at the room's size from the first link, before present mode's o
   await page.keyboard.press("p");
   await expect(toolbar(page)).toBeHidden();
   await page.keyboard.press("a");
-  await page.keyboard.press("l");
-  await cardByName(page, "Jordan Lee").locator(".person-card-name").click();
-  await expect(cue(page)).toContainText("Linking from Jordan Lee");
-  expect(
-    Number.parseFloat(await cue(page).evaluate((el) => getComputedStyle(el).fontSize)),
-  ).toBeGreaterThanOrEqual(18);
+  await linkFromJordanAtRoomSize(page);
   await expect(page.locator(".present-bar")).toHaveCount(0);
 });
