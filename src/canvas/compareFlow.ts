@@ -3,8 +3,10 @@
  * re-rated, people who joined, people who left (a faint card where they were) and the links
  * removed since, drawn faintly where they were.
  */
+
+import { freeSpotInCell } from "../domain/cellPlaces";
 import type { MapComparison } from "../domain/compare";
-import { type CanvasLayout, computeLayout, freeSpotInCell } from "../domain/layout";
+import { type CanvasLayout, computeLayout } from "../domain/layout";
 import {
   DEFAULT_ORGS,
   type PeerMap,

@@ -8,10 +8,10 @@
  * untouched record, so storage can tell what changed by identity.
  */
 
+import { freeSpotInCell, keepInCellRange, tidyPositions } from "./cellPlaces";
 import { sameValue } from "./equality";
 import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
-import { freeSpotInCell, keepInCellRange, tidyPositions } from "./layout";
 import {
   MAX_LENGTH,
   peopleLimitReason,

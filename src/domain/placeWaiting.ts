@@ -3,8 +3,9 @@
  * the first free spot, exactly as the add form places a new person (freeSpotInCell, whose first
  * free slots freeSlotsInCell finds in one pass).
  */
+
+import { freeSlotsInCell } from "./cellPlaces";
 import { done, type EditResult, type Placement } from "./edits";
-import { freeSlotsInCell } from "./layout";
 import type { PeerMap, Person } from "./model";
 
 /**

@@ -3,9 +3,10 @@
  * alliance with the usual holes in it. Marketing has nobody on the partner side, Sales only has
  * weak links, and one engineer has no counterpart yet, so the gap list has something to say.
  */
+
+import { slotPosition } from "./cellPlaces";
 import { createMap } from "./createMap";
 import { addPerson, connect, type EditResult, updateRelationships } from "./edits";
-import { slotPosition } from "./layout";
 import { DEFAULT_ORGS, type OrgKey, type PeerMap, type Strength } from "./model";
 
 type TierName =

@@ -1,4 +1,4 @@
-import { inReadingOrder } from "./layout";
+import { inReadingOrder } from "./cellPlaces";
 import type { PeerMap, Person } from "./model";
 import {
   buildTierIndex,

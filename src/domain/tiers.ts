@@ -2,9 +2,10 @@
  * Tier edits: add, rename, reorder and delete (moving its people elsewhere). They keep the
  * contract of ./edits.ts: refused with a reason, or the map, the same object when unchanged.
  */
+
+import { freeSpotInCell } from "./cellPlaces";
 import { done, type EditResult } from "./edits";
 import { newId } from "./ids";
-import { freeSpotInCell } from "./layout";
 import { MAX_LENGTH, tierLimitReason, tooLong } from "./mapLimits";
 import type { PeerMap, Person } from "./model";
 import { cleanName } from "./names";

@@ -2,9 +2,10 @@
  * Reading a file the user picked or dropped: a Peermap map (.json) or a spreadsheet of people
  * (.csv). Reading never changes anything; the caller decides what to do with the result.
  */
+
+import { keepInCellRange } from "../domain/cellPlaces";
 import { parseRoster, type RosterPreview } from "../domain/csv/roster";
 import { type FormatError, type FormatWarning, LIMITS, parseMapFile } from "../domain/format";
-import { keepInCellRange } from "../domain/layout";
 import type { PeerMap } from "../domain/model";
 import type { Snapshot } from "../domain/snapshots";
 

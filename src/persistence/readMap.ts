@@ -7,7 +7,7 @@
  * it, so it is kept and a warning says so. A card far outside its cell is brought back in.
  */
 
-import { keepInCellRange } from "../domain/layout";
+import { keepInCellRange } from "../domain/cellPlaces";
 import { limitWarnings } from "../domain/mapLimits";
 import {
   DEFAULT_HEALTHY_THRESHOLD,

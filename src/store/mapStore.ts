@@ -8,6 +8,7 @@
 import { create } from "zustand";
 import type { ActionChanges, ActionInput } from "../domain/actions";
 import * as actions from "../domain/actions";
+import { slotPosition } from "../domain/cellPlaces";
 import type {
   EditResult,
   NewPerson,
@@ -16,7 +17,6 @@ import type {
   RelationshipChanges,
 } from "../domain/edits";
 import * as edit from "../domain/edits";
-import { slotPosition } from "../domain/layout";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
 import { placeWaiting } from "../domain/placeWaiting";
 import * as tiers from "../domain/tiers";

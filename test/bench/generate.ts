@@ -15,7 +15,7 @@
  *   fifth internal; degrees are skewed (a few well-connected people, many with one or two).
  */
 
-import { slotPosition } from "../../src/domain/layout";
+import { slotPosition } from "../../src/domain/cellPlaces";
 import {
   DEFAULT_HEALTHY_THRESHOLD,
   DEFAULT_ORGS,

@@ -2,7 +2,7 @@
  * A big map file: 2,000 people, everyone placed, 3,000 relationships, made in the test (not
  * committed). It imports from the home screen and opens with its cards on the canvas.
  */
-import { slotPosition } from "../../src/domain/layout";
+import { slotPosition } from "../../src/domain/cellPlaces";
 import { expect, test } from "./fixtures";
 import { exportJson } from "./support/downloads";
 import { boxOf, canvas, cards, centre, EDITOR_VIEWPORT, gapsPanel, roster } from "./support/editor";

@@ -8,8 +8,9 @@
 import type { Page } from "@playwright/test";
 import { LEGEND_HEIGHT } from "../../src/design/geometry";
 import { GHOST_LINE, STRENGTH_STYLES } from "../../src/design/strokes";
+import { slotPosition } from "../../src/domain/cellPlaces";
 import { parseMapFile } from "../../src/domain/format";
-import { computeLayout, slotPosition } from "../../src/domain/layout";
+import { computeLayout } from "../../src/domain/layout";
 import {
   type PngBackground,
   type PngOptions,

@@ -5,7 +5,8 @@
  * outside that tier; F or Esc clears it. Real keys and mouse throughout.
  */
 import type { Locator, Page } from "@playwright/test";
-import { CARD_WIDTH, slotPosition } from "../../src/domain/layout";
+import { slotPosition } from "../../src/domain/cellPlaces";
+import { CARD_WIDTH } from "../../src/domain/layout";
 import { expect, test } from "./fixtures";
 import {
   boxOf,

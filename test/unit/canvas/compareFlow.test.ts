@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { comparedLayout, flowComparison } from "../../../src/canvas/compareFlow";
 import { type RelationshipEdge, toFlow } from "../../../src/canvas/toFlow";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { compareMaps } from "../../../src/domain/compare";
 import { analyseMap } from "../../../src/domain/gaps";
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  canvasPosition,
-  computeLayout,
-  slotPosition,
-} from "../../../src/domain/layout";
+import { CARD_HEIGHT, CARD_WIDTH, canvasPosition, computeLayout } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { removedLinkId } from "../../../src/domain/report/changeSentences";
 import { EMPTY_SELECTION } from "../../../src/store/selection";

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createFlowProjector } from "../../../src/canvas/toFlow";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { analyseMap } from "../../../src/domain/gaps";
-import { computeLayout, slotPosition } from "../../../src/domain/layout";
+import { computeLayout } from "../../../src/domain/layout";
 import type { PeerMap, Person } from "../../../src/domain/model";
 import { EMPTY_SELECTION } from "../../../src/store/selection";
 import { aMap } from "../builders";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createFlowProjector, DIMMED_CLASS, toFlow } from "../../../src/canvas/toFlow";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { analyseMap } from "../../../src/domain/gaps";
-import { computeLayout, slotPosition } from "../../../src/domain/layout";
+import { computeLayout } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { litBy } from "../../../src/domain/spotlight";
 import { EMPTY_SELECTION } from "../../../src/store/selection";

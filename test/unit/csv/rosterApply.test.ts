@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { freeSpotInCell, slotPosition } from "../../../src/domain/cellPlaces";
 import { parseRoster } from "../../../src/domain/csv/roster";
 import { applyRosterImport, planRosterImport } from "../../../src/domain/csv/rosterApply";
-import { freeSpotInCell, slotPosition } from "../../../src/domain/layout";
 import { validateMap } from "../../../src/domain/validateMap";
 import { aMap } from "../builders";
 

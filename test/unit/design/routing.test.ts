@@ -2,14 +2,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ghostLinkId, gutterOf, type RouteCard, routeLinks } from "../../../src/design/routing";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { analyseMap } from "../../../src/domain/gaps";
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  canvasPosition,
-  computeLayout,
-  slotPosition,
-} from "../../../src/domain/layout";
+import { CARD_HEIGHT, CARD_WIDTH, canvasPosition, computeLayout } from "../../../src/domain/layout";
 import type { OrgKey, PeerMap } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
 import { aMap } from "../builders";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { addPeople, addPerson } from "../../../src/domain/edits";
 import { LIMITS } from "../../../src/domain/format/limits";
-import { slotPosition } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { aMap, tierId } from "../builders";
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { placePerson, removeItems } from "../../../src/domain/edits";
 import {
-  CARDS_PER_ROW,
   keepInCellRange,
   MAX_CELL_X,
   maxCellY,
   slotPosition,
   tidyPositions,
-} from "../../../src/domain/layout";
+} from "../../../src/domain/cellPlaces";
+import { placePerson, removeItems } from "../../../src/domain/edits";
+import { CARDS_PER_ROW } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { aMap, applied, tierId } from "../builders";
 

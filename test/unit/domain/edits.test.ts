@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { createMap } from "../../../src/domain/createMap";
 import type { EditResult } from "../../../src/domain/edits";
 import {
@@ -15,7 +16,6 @@ import {
   updatePerson,
   updateRelationships,
 } from "../../../src/domain/edits";
-import { slotPosition } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { aMap, tierId } from "../builders";
 

@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  freeSlotsInCell,
-  freeSpotInCell,
-  slotPosition,
-} from "../../../src/domain/layout";
+import { freeSlotsInCell, freeSpotInCell, slotPosition } from "../../../src/domain/cellPlaces";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../../src/domain/layout";
 import type { PeerMap, Person } from "../../../src/domain/model";
 import { placeWaiting, waitingPlacements } from "../../../src/domain/placeWaiting";
 import { validateMap } from "../../../src/domain/validateMap";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import type { EditResult } from "../../../src/domain/edits";
-import { slotPosition } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import { addTier, deleteTier, moveTier, peopleInTier, renameTier } from "../../../src/domain/tiers";
 import { aMap, tierId } from "../builders";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { LIMITS } from "../../../src/domain/format/limits";
-import { slotPosition } from "../../../src/domain/layout";
 import type { PeerMap } from "../../../src/domain/model";
 import {
   cellName,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { slotPosition } from "../../../src/domain/layout";
+import { slotPosition } from "../../../src/domain/cellPlaces";
 import { redo, undo, useMapStore } from "../../../src/store/mapStore";
 import { useToasts } from "../../../src/store/toasts";
 import { aMap, tierId } from "../builders";
