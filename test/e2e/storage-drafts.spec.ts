@@ -7,6 +7,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
+  closeTabAtOnce,
   expectSaved,
   gotoBlankPage,
   mapIdOf,
@@ -76,7 +77,7 @@ test("notes typed and the tab closed at once are there in a new tab", async ({
   const url = page.url();
   await typeNotes(page, NOTE);
   // No blur, no waiting: the tab goes away with the text only in the field.
-  await page.close({ runBeforeUnload: true });
+  await closeTabAtOnce(page);
 
   const next = await context.newPage();
   await gotoBlankPage(next);

@@ -5,6 +5,7 @@
  */
 import { expect, test } from "./fixtures";
 import {
+  closeTabAtOnce,
   expectSaved,
   gotoBlankPage,
   mapIdOf,
@@ -120,7 +121,7 @@ test("a name typed and entered just before the page is closed is there in a new 
   await inspectorName(page).fill("Ada King");
   await inspectorName(page).press("Enter");
   // No waiting for "Saved": the page goes away at once, running its pagehide handlers.
-  await page.close({ runBeforeUnload: true });
+  await closeTabAtOnce(page);
 
   // A same-origin page without the app, to look at what was stored before the app opens it.
   const next = await context.newPage();

@@ -28,6 +28,18 @@ export async function skipPersistNotice(context: BrowserContext): Promise<void> 
   }, PERSIST_NOTICE_KEY);
 }
 
+/**
+ * Close the tab at once, as a user does, running its unload handlers, and wait until it is
+ * gone. Playwright's close does not wait when unload handlers run; a route added to the context
+ * while the tab is still closing can then fail with "Target page, context or browser has been
+ * closed" (CI saw it once).
+ */
+export async function closeTabAtOnce(page: Page): Promise<void> {
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+}
+
 /** A page of the app's origin that does not run the app (served by a route of the context). */
 export const BLANK_PATH = "/e2e-blank.html";
 

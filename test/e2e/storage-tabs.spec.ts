@@ -8,6 +8,7 @@
 import { expect, test } from "./fixtures";
 import {
   cardStat,
+  closeTabAtOnce,
   expectSaved,
   goHome,
   hearOtherTabsLate,
@@ -94,7 +95,7 @@ test("a backup restored in one tab reaches the other, which never writes its old
 
   // B is hidden, then closed: it has nothing to save, so nothing is written.
   await hidePage(b);
-  await b.close({ runBeforeUnload: true });
+  await closeTabAtOnce(b);
   await a.waitForTimeout(STALE_WRITE_MS);
   const stored = await readStoredMap(a, id);
   expect(stored?.header.name).toBe("Workshop backup");
@@ -124,7 +125,7 @@ test("a map deleted in another tab is not brought back by a tab that only had it
 
   // A, with nothing unsaved, is hidden and then closed: the map stays deleted.
   await hidePage(a);
-  await a.close({ runBeforeUnload: true });
+  await closeTabAtOnce(a);
   await home.waitForTimeout(STALE_WRITE_MS);
   expect(await readStoredMap(home, id)).toBeNull();
   await home.reload();
