@@ -32,6 +32,21 @@ export const maxCellY = (cardsInCell: number): number =>
 const inRange = (value: number, max: number): boolean => value >= 0 && value <= max;
 const cellKey = (person: Pick<Person, "org" | "tierId">) => `${person.org}\u0000${person.tierId}`;
 
+/** The people `included`, grouped by their cell (organisation and tier), each in map order. */
+export function peopleByCell(
+  people: readonly Person[],
+  included: (person: Person) => boolean,
+): Map<string, Person[]> {
+  const cells = new Map<string, Person[]>();
+  for (const person of people) {
+    if (!included(person)) continue;
+    const cell = cells.get(cellKey(person));
+    if (cell) cell.push(person);
+    else cells.set(cellKey(person), [person]);
+  }
+  return cells;
+}
+
 /**
  * Every placed card within its cell's range (see maxCellY); a card beyond is brought to the
  * nearest free spot inside. The same map back, and no one moved, when all already are.
@@ -200,16 +215,8 @@ export function inReadingOrder(people: readonly Person[]): Person[] {
  * depends only on the map, never on earlier tidies. Returns the new positions by person id.
  */
 export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Position> {
-  const cells = new Map<string, Person[]>();
-  for (const person of map.people) {
-    if (!person.position) continue;
-    const key = `${person.org}\u0000${person.tierId}`;
-    const cell = cells.get(key);
-    if (cell) cell.push(person);
-    else cells.set(key, [person]);
-  }
   const positions = new Map<string, Position>();
-  for (const cell of cells.values()) {
+  for (const cell of peopleByCell(map.people, (p) => p.position !== undefined).values()) {
     inReadingOrder(cell).forEach((person, index) => {
       positions.set(person.id, slotPosition(index, person.org));
     });

@@ -4,7 +4,7 @@
  * free slots freeSlotsInCell finds in one pass).
  */
 
-import { freeSlotsInCell } from "./cellPlaces";
+import { freeSlotsInCell, peopleByCell } from "./cellPlaces";
 import { done, type EditResult, type Placement } from "./edits";
 import type { PeerMap, Person } from "./model";
 
@@ -17,14 +17,10 @@ export function waitingPlacements(
   map: Pick<PeerMap, "people">,
   only?: ReadonlySet<string>,
 ): Placement[] {
-  const waiting = new Map<string, Person[]>();
-  for (const person of map.people) {
-    if (person.position || (only && !only.has(person.id))) continue;
-    const key = `${person.org}\u0000${person.tierId}`;
-    const cell = waiting.get(key);
-    if (cell) cell.push(person);
-    else waiting.set(key, [person]);
-  }
+  const waiting = peopleByCell(
+    map.people,
+    (person) => !person.position && (!only || only.has(person.id)),
+  );
   const at = new Map<string, Placement>();
   for (const people of waiting.values()) {
     const [first] = people;
