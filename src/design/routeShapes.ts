@@ -62,12 +62,18 @@ function dropToTrack(end: End, towards: number, room: number): Piece[] {
   return pieces;
 }
 
+/** Where an end's line has run straight into the gutter, ready to cross it or loop back. */
+const inGutter = (end: End, gutter: Gutter): Point => ({
+  x: gutter[end.card.org] + towardsGutter(end.card.org) * end.reach,
+  y: end.track,
+});
+
 export /** From where the line meets the card to the column's edge at the gutter. */
 function lead(end: End, gutter: Gutter): Piece[] {
-  const { at, track, card } = end;
+  const { at, card } = end;
   const dir = towardsGutter(card.org);
-  const gx = gutter[card.org] + dir * end.reach;
-  const reach = { x: gx, y: track };
+  const reach = inGutter(end, gutter);
+  const gx = reach.x;
   if (end.port === "side") return (gx - at.x) * dir > 0.5 ? [straight(at, reach)] : [];
   const pieces = dropToTrack(end, dir, Math.abs(gx - at.x));
   const out = (pieces.at(-1) as Piece).to;
@@ -84,30 +90,29 @@ export function alongChannel(from: End, to: End): Piece[] {
   return [...out, straight((out.at(-1) as Piece).to, (back[0] as Piece).from), ...back];
 }
 
-export /**
- * Across the gutter: an S between the columns, turning about `turn` (its own turning line, see
- * routeTurns.ts; the gutter's middle by default); or, back into the same column, a loop `depth`
- * out with rounded corners (loops side by side then stay apart, and loops cross square on).
+/**
+ * Across the gutter, between the columns: an S whose middle (the cubic at t = ½: ⅛ of each
+ * end's x, ¾ of the control points') sits on its turning line `turn` (see routeTurns.ts),
+ * however far its ends ran straight first; the control points kept between the ends, so the S
+ * leaves each end smoothly.
  */
-function across(
-  from: End,
-  to: End,
-  gutter: Gutter,
-  depth = 0,
-  turn = (gutter.a + gutter.b) / 2,
-): Piece[] {
+export function sCurve(from: End, to: End, gutter: Gutter, turn: number): Piece[] {
+  const p = inGutter(from, gutter);
+  const q = inGutter(to, gutter);
+  const c = (8 * turn - p.x - q.x) / 6;
+  const [left, right] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+  const x = Math.min(right - S_MARGIN, Math.max(left + S_MARGIN, c));
+  return [cubic(p, { x, y: p.y }, { x, y: q.y }, q)];
+}
+
+/**
+ * Back into the same column: a loop `depth` out into the gutter with rounded corners (loops
+ * side by side then stay apart, and loops cross square on).
+ */
+export function loopBack(from: End, to: End, gutter: Gutter, depth: number): Piece[] {
   const dir = towardsGutter(from.card.org);
-  const p = { x: gutter[from.card.org] + dir * from.reach, y: from.track };
-  const q = { x: gutter[to.card.org] + towardsGutter(to.card.org) * to.reach, y: to.track };
-  if (from.card.org !== to.card.org) {
-    // The S's middle (the cubic at t = ½: ⅛ of each end's x, ¾ of the control points') on its
-    // turning line, however far its ends ran straight first; the control points kept between
-    // the ends, so the S leaves each end smoothly.
-    const c = (8 * turn - p.x - q.x) / 6;
-    const [left, right] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
-    const x = Math.min(right - S_MARGIN, Math.max(left + S_MARGIN, c));
-    return [cubic(p, { x, y: p.y }, { x, y: q.y }, q)];
-  }
+  const p = inGutter(from, gutter);
+  const q = inGutter(to, gutter);
   const x = gutter[from.card.org] + dir * depth;
   const v = Math.sign(q.y - p.y) || 1;
   const r = Math.min(LOOP_CORNER, Math.abs(q.y - p.y) / 2, Math.abs(x - p.x), Math.abs(x - q.x));

@@ -1,5 +1,5 @@
 /**
- * Where each S across the gutter turns (see `across` in routeShapes.ts). An S is steep in its
+ * Where each S across the gutter turns (see `sCurve` in routeShapes.ts). An S is steep in its
  * middle: two S-curves whose heights overlap and that both turned at the gutter's middle would
  * run there within a pixel or two of each other, one hiding the other, however far apart
  * their ends are (two lines out of one card to two cards of a tier far below; or two that must

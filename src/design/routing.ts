@@ -31,14 +31,15 @@ import {
   tracks,
 } from "./routeEnds";
 import {
-  across,
   alongChannel,
   type End,
   type Gutter,
   lead,
+  loopBack,
   MIN_APART,
   type Port,
   type RouteCard,
+  sCurve,
 } from "./routeShapes";
 import { type Crossing, turnsOf } from "./routeTurns";
 
@@ -86,14 +87,13 @@ const LOOP = { first: 14, step: 8, most: 72 };
  * beyond every loop of its column that it overlaps and beyond its own ends' straight runs, so
  * that no two loops run together (a loop keeps clear of those it encloses, crosses the others).
  * A column whose loops would reach past LOOP.most has them all drawn in closer, in the same
- * order; the loops are `crowded` when that packs them closer than lines can be told apart.
+ * order; the loops go into `crowded` when that packs them closer than lines can be told apart.
  */
-function loopDepths(pairs: readonly [string, End, End][]): {
-  depths: Map<string, number>;
-  crowded: string[];
-} {
+function loopDepths(
+  pairs: readonly [string, End, End][],
+  crowded: Set<string>,
+): Map<string, number> {
   const depths = new Map<string, number>();
-  const crowded: string[] = [];
   for (const org of ["a", "b"] as const) {
     const loops = pairs
       .filter(([, from, to]) => from.card.org === org && to.card.org === org && !from.partner)
@@ -117,14 +117,14 @@ function loopDepths(pairs: readonly [string, End, End][]): {
     const scale = deepest > LOOP.most ? (LOOP.most - LOOP.first) / (deepest - LOOP.first) : 1;
     for (const loop of loops) {
       depths.set(loop.id, Math.min(LOOP.most, LOOP.first + (loop.depth - LOOP.first) * scale));
-      if (LOOP.step * scale < MIN_APART) crowded.push(loop.id);
+      if (LOOP.step * scale < MIN_APART) crowded.add(loop.id);
     }
   }
-  return { depths, crowded };
+  return depths;
 }
 
 /**
- * Where each line across the gutter (an S) turns, by its place in `pairs` (NaN for the others);
+ * Where each line across the gutter (an S) turns, by its place in `pairs` (NaN for loops);
  * the ids of those that turn among too many go into `crowded`.
  */
 function turnsAcross(
@@ -222,9 +222,7 @@ export function routeLinks(
   for (const ends of ports) if (ends[0]?.port === "side") attach(ends);
   for (const ends of ports) if (ends[0]?.port === "side") stagger(ends);
   for (const { ends } of channels.values()) stagger(ends);
-  const loops = loopDepths(pairs);
-  for (const id of loops.crowded) crowded.add(id);
-  const depths = loops.depths;
+  const depths = loopDepths(pairs, crowded);
   const turns = turnsAcross(pairs, gutter, crowded);
   const routes = new Map<string, Route>();
   for (let k = 0; k < pairs.length; k++) {
@@ -236,7 +234,10 @@ export function routeLinks(
       routes.set(id, routeOf(pieces, label, crowded.has(id)));
       continue;
     }
-    const middle = across(from, to, gutter, depths.get(id), turns[k]);
+    const middle =
+      from.card.org === to.card.org
+        ? loopBack(from, to, gutter, depths.get(id) ?? 0)
+        : sCurve(from, to, gutter, turns[k] as number);
     const pieces = lead(from, gutter);
     for (const piece of middle) pieces.push(piece);
     const back = lead(to, gutter);
