@@ -1,5 +1,5 @@
-import { isHealthy, type PeerMap, type Person } from "./model";
-import { buildTierIndex, type TierIndex, type TierLane } from "./tierIndex";
+import type { PeerMap } from "./model";
+import { buildTierIndex, isPlaced, type TierIndex, type TierLane } from "./tierIndex";
 
 /**
  * What one tier contributes to coverage, worst first: nobody in it, one organisation only,
@@ -24,9 +24,6 @@ export const COVERAGE_DEFINITIONS = {
 
 /** Why neither figure can be measured yet, for a map where one side has nobody placed. */
 export const COVERAGE_UNMEASURED = "Add people on both sides to measure coverage.";
-
-/** On the board: in one of the map's tiers (the index knows them) and given a place there. */
-const isPlaced = (person: Person | undefined): person is Person => person?.position !== undefined;
 
 /** Both organisations have someone placed on the board: only then is coverage a number. */
 export function canMeasureCoverage(index: TierIndex): boolean {
@@ -88,23 +85,9 @@ export function tierCoverageCount(index: TierIndex): { covered: number; staffed:
 /** People coverage (0..100, see COVERAGE_DEFINITIONS.people), or null like tier coverage. */
 export function peopleCoverageFromIndex(index: TierIndex): number | null {
   if (!canMeasureCoverage(index)) return null;
-  const { map, people, slotById } = index;
-  const covered = new Uint8Array(people.length);
-  for (const relationship of map.relationships) {
-    if (!isHealthy(relationship, map.settings)) continue;
-    const s = slotById.get(relationship.source);
-    const t = slotById.get(relationship.target);
-    if (s === undefined || t === undefined) continue;
-    const [p, q] = [people[s], people[t]];
-    if (!isPlaced(p) || !isPlaced(q) || p.org === q.org || p.tierId !== q.tierId) continue;
-    covered[s] = 1;
-    covered[t] = 1;
-  }
-  const placed = people.filter(isPlaced).length;
-  return percent(
-    covered.reduce((sum, c) => sum + c, 0),
-    placed,
-  );
+  let covered = 0;
+  for (const flag of index.healthyPlacedPeer) covered += flag;
+  return percent(covered, index.people.filter(isPlaced).length);
 }
 
 export const coverageScore = (map: PeerMap): number | null =>

@@ -43,9 +43,18 @@ export interface TierIndex {
   peerLinked: Uint8Array;
   /** 1 for people with a planned (not yet existing) peer link inside their own tier; by slot. */
   peerPlanned: Uint8Array;
+  /**
+   * 1 for people placed on the board with a healthy peer link to someone placed in their own
+   * tier: who counts as covered in people coverage; by slot.
+   */
+  healthyPlacedPeer: Uint8Array;
   /** Existing cross-organisation relationships rated below their target, in map order. */
   belowTarget: Relationship[];
 }
+
+/** On the board: given a place in their tier (people waiting to be placed have none). */
+export const isPlaced = (person: Person | undefined): person is Person =>
+  person?.position !== undefined;
 
 export function personIn(index: TierIndex, id: string): Person | undefined {
   const slot = index.slotById.get(id);
@@ -111,6 +120,7 @@ export function buildTierIndex(map: PeerMap): TierIndex {
   const crossOrgDegree = new Int32Array(people.length);
   const peerLinked = new Uint8Array(people.length);
   const peerPlanned = new Uint8Array(people.length);
+  const healthyPlacedPeer = new Uint8Array(people.length);
   const belowTarget: Relationship[] = [];
   for (const relationship of map.relationships) {
     const s = slotById.get(relationship.source);
@@ -131,9 +141,14 @@ export function buildTierIndex(map: PeerMap): TierIndex {
     const lane = laneOfSlot[s];
     if (!lane || lane !== laneOfSlot[t]) continue;
     lane.peerLinks.push(relationship);
-    if (isHealthy(relationship, map.settings)) lane.hasHealthyPeerLink = true;
     peerLinked[s] = 1;
     peerLinked[t] = 1;
+    if (!isHealthy(relationship, map.settings)) continue;
+    lane.hasHealthyPeerLink = true;
+    if (isPlaced(people[s]) && isPlaced(people[t])) {
+      healthyPlacedPeer[s] = 1;
+      healthyPlacedPeer[t] = 1;
+    }
   }
 
   return {
@@ -147,6 +162,7 @@ export function buildTierIndex(map: PeerMap): TierIndex {
     crossOrgDegree,
     peerLinked,
     peerPlanned,
+    healthyPlacedPeer,
     belowTarget,
   };
 }

@@ -27,6 +27,8 @@ export interface MapArbitraryOptions {
    * not exist and people in a tier that does not exist. Off by default.
    */
   withDebris?: boolean;
+  /** Also mark some relationships planned (drawn, not yet existing). Off by default. */
+  withPlanned?: boolean;
 }
 
 export const arbStrength: fc.Arbitrary<Strength> = fc.constantFrom(...STRENGTHS);
@@ -40,7 +42,13 @@ export const arbPosition: fc.Arbitrary<Position> = fc.record({
 });
 
 export function arbPeerMap(options: MapArbitraryOptions = {}): fc.Arbitrary<PeerMap> {
-  const { maxTiers = 4, maxPeople = 12, maxRelationships = 20, withDebris = false } = options;
+  const {
+    maxTiers = 4,
+    maxPeople = 12,
+    maxRelationships = 20,
+    withDebris = false,
+    withPlanned = false,
+  } = options;
   return fc
     .record({
       tierCount: fc.integer({ min: 1, max: maxTiers }),
@@ -59,7 +67,12 @@ export function arbPeerMap(options: MapArbitraryOptions = {}): fc.Arbitrary<Peer
         tier: tierIndex,
         position: fc.option(arbPosition, { nil: undefined }),
       });
-      const relationship = fc.record({ source: endIndex, target: endIndex, strength: arbStrength });
+      const relationship = fc.record({
+        source: endIndex,
+        target: endIndex,
+        strength: arbStrength,
+        planned: withPlanned ? fc.boolean() : fc.constant(false),
+      });
       return fc.record({
         tierCount: fc.constant(tierCount),
         healthyThreshold: fc.constant(healthyThreshold),
@@ -82,11 +95,12 @@ export function arbPeerMap(options: MapArbitraryOptions = {}): fc.Arbitrary<Peer
       }));
       const mapRelationships: Relationship[] = relationships
         .filter(({ source, target }) => source !== target)
-        .map(({ source, target, strength }, i) => ({
+        .map(({ source, target, strength, planned }, i) => ({
           id: `r${i}`,
           source: `p${source}`,
           target: `p${target}`,
           strength,
+          ...(planned && { planned }),
         }));
       return {
         id: "map-arbitrary",
