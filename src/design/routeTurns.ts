@@ -15,6 +15,7 @@
  * HEIGHT_MARGIN apart stay apart wherever they turn.
  */
 
+import { distinctHeights, RangeMax, slotOf } from "./rangeMax";
 import { MIN_APART } from "./routeShapes";
 
 /** An S across the gutter, by the heights of its two ends: on our column's side, on the partner's. */
@@ -56,8 +57,8 @@ export function turnsOf(crossings: readonly Crossing[]): Turns {
     bottom[i] = Math.max(ours, theirs) + HEIGHT_MARGIN / 2;
     sum[i] = ours + theirs;
   });
-  const [from, to, slots] = slotsOf(top, bottom);
-  const tree = new RangeMax(slots);
+  const [from, to, slots] = spansOf(top, bottom);
+  const tree = new RangeMax(slots, -1);
   const before = new Int32Array(n);
   const after = new Int32Array(n);
   for (const down of [true, false]) {
@@ -99,28 +100,6 @@ export function turnsOf(crossings: readonly Crossing[]): Turns {
   return { offset, crowded };
 }
 
-/**
- * Every crossing's height as a run of slots (the spaces between consecutive distinct heights
- * of all the crossings): its first and last slot, and how many slots there are.
- */
-function slotsOf(top: Float64Array, bottom: Float64Array): [Int32Array, Int32Array, number] {
-  const n = top.length;
-  const heights = new Float64Array(2 * n);
-  heights.set(top);
-  heights.set(bottom, n);
-  heights.sort();
-  let distinct = 0;
-  for (const h of heights)
-    if (distinct === 0 || heights[distinct - 1] !== h) heights[distinct++] = h;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    from[i] = binarySearch(heights, distinct, top[i] as number);
-    to[i] = binarySearch(heights, distinct, bottom[i] as number) - 1;
-  }
-  return [from, to, Math.max(1, distinct - 1)];
-}
-
 /** For each crossing in `order`: how many, at most, come before it in a chain of overlapping ones. */
 function chains(
   order: readonly number[],
@@ -137,81 +116,19 @@ function chains(
   }
 }
 
-/** Where `h` is among the first `length` (sorted, distinct) values. */
-function binarySearch(sorted: Float64Array, length: number, h: number): number {
-  let lo = 0;
-  let hi = length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * Slots holding numbers (at first -1): raise a range to at least a value, and read the most
- * in a range, each in log time, with no recursion (a bottom-up segment tree: a range is the
- * nodes the loop below visits, and every node above those lies on the way up from the range's
- * first or last slot). `whole[node]` is a value every slot under the node has; `most[node]`
- * the most any slot under it has.
+ * Every crossing's height as a run of spans (the spaces between consecutive distinct heights
+ * of all the crossings, so two heights that only touch share none): its first and last span,
+ * and how many spans there are.
  */
-class RangeMax {
-  private readonly size: number;
-  private readonly whole: Int32Array;
-  private readonly most: Int32Array;
-  constructor(slots: number) {
-    let size = 1;
-    while (size < slots) size *= 2;
-    this.size = size;
-    this.whole = new Int32Array(2 * size).fill(-1);
-    this.most = new Int32Array(2 * size).fill(-1);
+function spansOf(top: Float64Array, bottom: Float64Array): [Int32Array, Int32Array, number] {
+  const n = top.length;
+  const heights = distinctHeights([top, bottom]);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = slotOf(heights, top[i] as number);
+    to[i] = slotOf(heights, bottom[i] as number) - 1;
   }
-
-  clear(): void {
-    this.whole.fill(-1);
-    this.most.fill(-1);
-  }
-
-  raise(from: number, to: number, value: number): void {
-    const { whole, most } = this;
-    let lo = from + this.size;
-    let hi = to + this.size + 1;
-    while (lo < hi) {
-      if (lo & 1) {
-        whole[lo] = Math.max(whole[lo] as number, value);
-        most[lo] = Math.max(most[lo] as number, value);
-        lo++;
-      }
-      if (hi & 1) {
-        hi--;
-        whole[hi] = Math.max(whole[hi] as number, value);
-        most[hi] = Math.max(most[hi] as number, value);
-      }
-      lo >>= 1;
-      hi >>= 1;
-    }
-    for (let node = (from + this.size) >> 1; node > 0; node >>= 1)
-      most[node] = Math.max(most[node] as number, value);
-    for (let node = (to + this.size) >> 1; node > 0; node >>= 1)
-      most[node] = Math.max(most[node] as number, value);
-  }
-
-  max(from: number, to: number): number {
-    const { whole, most } = this;
-    let found = -1;
-    let lo = from + this.size;
-    let hi = to + this.size + 1;
-    while (lo < hi) {
-      if (lo & 1) found = Math.max(found, most[lo++] as number);
-      if (hi & 1) found = Math.max(found, most[--hi] as number);
-      lo >>= 1;
-      hi >>= 1;
-    }
-    for (let node = (from + this.size) >> 1; node > 0; node >>= 1)
-      found = Math.max(found, whole[node] as number);
-    for (let node = (to + this.size) >> 1; node > 0; node >>= 1)
-      found = Math.max(found, whole[node] as number);
-    return found;
-  }
+  return [from, to, Math.max(1, heights.length - 1)];
 }

@@ -19,6 +19,7 @@
 import type { CanvasLayout } from "../domain/layout";
 import { type Piece, type Point, pathData, pointAt, reversed } from "./curves";
 import { type Box, piecesBox } from "./lineHits";
+import { distinctHeights, RangeMax, slotOf } from "./rangeMax";
 import {
   attach,
   balanced,
@@ -104,15 +105,22 @@ function loopDepths(
         depth: Math.max(from.reach, to.reach) + LOOP.first,
       }))
       .sort((p, q) => p.bottom - p.top - (q.bottom - q.top) || (p.id < q.id ? -1 : 1));
+    if (loops.length === 0) continue;
+    // Shortest first, each one step outside the deepest before it whose height meets its own
+    // (heights that only touch meet too): slots are the distinct heights themselves.
+    const heights = distinctHeights([
+      Float64Array.from(loops, (loop) => loop.top),
+      Float64Array.from(loops, (loop) => loop.bottom),
+    ]);
+    const tree = new RangeMax(heights.length, Number.NEGATIVE_INFINITY);
     let deepest = 0;
-    loops.forEach((loop, i) => {
-      for (let j = 0; j < i; j++) {
-        const other = loops[j] as (typeof loops)[number];
-        if (other.top <= loop.bottom && loop.top <= other.bottom)
-          loop.depth = Math.max(loop.depth, other.depth + LOOP.step);
-      }
+    for (const loop of loops) {
+      const from = slotOf(heights, loop.top);
+      const to = slotOf(heights, loop.bottom);
+      loop.depth = Math.max(loop.depth, tree.max(from, to) + LOOP.step);
+      tree.raise(from, to, loop.depth);
       deepest = Math.max(deepest, loop.depth);
-    });
+    }
     // Drawn in: every depth past the first scaled by one factor, so the order holds.
     const scale = deepest > LOOP.most ? (LOOP.most - LOOP.first) / (deepest - LOOP.first) : 1;
     for (const loop of loops) {
