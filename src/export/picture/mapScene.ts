@@ -19,10 +19,11 @@ import {
   type PngOptions,
   pngGeometry,
 } from "../pngGeometry";
-import { boardSteps, legendSteps } from "./board";
+import { boardSteps } from "./board";
 import { cardSteps, type PlacedCard } from "./cards";
 import { ghostStep, relationshipStep } from "./edges";
 import { gapsBoxSteps } from "./gapsBox";
+import { legendSteps } from "./legend";
 import { fitText, type MeasureText, type Scene, type SceneStep } from "./scene";
 
 const TITLE = { size: 30, weight: 700 };
