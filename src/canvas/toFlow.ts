@@ -1,13 +1,11 @@
 /**
  * The React Flow view of a map: nodes and edges derived from the document, never stored
- * beside it. A projector keeps the node and edge objects of the previous call when nothing
- * they show changed, so React Flow (which compares by identity) re-renders only what moved.
+ * beside it (flowProjector.ts keeps the previous call's objects where nothing they show changed).
  */
 import type { Edge, Node } from "@xyflow/react";
 import { handlesFor } from "../design/geometry";
 import { ghostLinkId } from "../design/routing";
 import { lineLabel, STRENGTH_STYLES } from "../design/strokes";
-import { sameItems, sameValue } from "../domain/equality";
 import type { MapAnalysis } from "../domain/gaps";
 import { type CanvasLayout, canvasPosition } from "../domain/layout";
 import type { PeerMap, Person, Position, Relationship, Strength } from "../domain/model";
@@ -16,7 +14,7 @@ import type { Lit } from "../domain/spotlight";
 import type { Selection } from "../store/selection";
 import { fixedCardSize } from "./cardSize";
 import { type FlowComparison, type LinkChange, leftNode, linkChange } from "./compareFlow";
-import { createFlowMemo, type FlowMemo, NO_MEMO } from "./flowMemo";
+import { type FlowMemo, NO_MEMO } from "./flowMemo";
 import { type RoutedData, routeEdges, UNROUTED } from "./flowRoutes";
 
 export type { RoutedData } from "./flowRoutes";
@@ -76,13 +74,6 @@ const personLabel = (person: Person, orgName: string, tierName = "", unpaired = 
   [person.name, person.title, orgName, tierName, unpaired ? "no counterpart link yet" : ""]
     .filter(Boolean)
     .join(", ");
-
-/**
- * Whether the new node or edge looks like the old one: every field, whatever it is called
- * (a field added to nodes or edges later is never overlooked). Records inside, such as
- * `data.person`, are the document's own objects, so unchanged ones compare by identity.
- */
-const sameLook = (a: PersonNode | PeerEdge, b: PersonNode | PeerEdge): boolean => sameValue(a, b);
 
 /** The class a dimmed card or line gets (the canvas styles it only while focusing). */
 export const DIMMED_CLASS = "is-dimmed";
@@ -284,38 +275,3 @@ function edgeLabel(
   if (change && was !== undefined) return `${rated}, ${change}, was ${STRENGTH_STYLES[was].label}`;
   return rated;
 }
-
-/** toFlow that hands back last call's objects for everything that looks the same. */
-export function createFlowProjector(): (input: FlowInput) => Flow {
-  let previous: Flow = { nodes: [], edges: [] };
-  let previousNodes = new Map<string, PersonNode>();
-  let previousEdges = new Map<string, PeerEdge>();
-  const memo = { cards: createFlowMemo(), links: createFlowMemo(), routed: createFlowMemo() };
-  return (input) => {
-    const flow = toFlow(input, memo);
-    for (const round of Object.values(memo)) round.nextRound();
-    // Unchanged lists keep their identity too: React Flow then skips taking them in again (a
-    // re-rating changes one line and no card, and a new card list cost every card a look).
-    const nodes = keptList(
-      previous.nodes,
-      flow.nodes.map((n) => {
-        const old = previousNodes.get(n.id);
-        return old && sameLook(old, n) ? old : n;
-      }),
-    );
-    const edges = keptList(
-      previous.edges,
-      flow.edges.map((e) => {
-        const old = previousEdges.get(e.id);
-        return old && sameLook(old, e) ? old : e;
-      }),
-    );
-    if (nodes !== previous.nodes) previousNodes = new Map(nodes.map((n) => [n.id, n]));
-    if (edges !== previous.edges) previousEdges = new Map(edges.map((e) => [e.id, e]));
-    previous = { nodes, edges };
-    return previous;
-  };
-}
-
-/** `before` when `after` holds the same objects in the same order, else `after`. */
-const keptList = <T>(before: T[], after: T[]): T[] => (sameItems(before, after) ? before : after);

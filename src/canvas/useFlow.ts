@@ -12,9 +12,10 @@ import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
 import { comparedLayout, flowComparison } from "./compareFlow";
 import { setDraggedRoutes } from "./draggedRoutes";
+import { createFlowProjector } from "./flowProjector";
 import { draggedRoutes, type RoutedData } from "./flowRoutes";
 import { useEdgesForReactFlow } from "./lineLooks";
-import { createFlowProjector, type PeerEdge, type PersonNode } from "./toFlow";
+import type { PeerEdge, PersonNode } from "./toFlow";
 
 const NO_ROUTES: ReadonlyMap<string, RoutedData> = new Map();
 

@@ -3,7 +3,7 @@
  * field, including fields it has never heard of.
  */
 import { describe, expect, it } from "vitest";
-import { createFlowProjector } from "../../../src/canvas/toFlow";
+import { createFlowProjector } from "../../../src/canvas/flowProjector";
 import { slotPosition } from "../../../src/domain/cellPlaces";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";

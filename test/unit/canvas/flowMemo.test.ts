@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFlowProjector, type FlowInput, toFlow } from "../../../src/canvas/toFlow";
+import { createFlowProjector } from "../../../src/canvas/flowProjector";
+import { type FlowInput, toFlow } from "../../../src/canvas/toFlow";
 import { placePeople, updatePerson, updateRelationships } from "../../../src/domain/edits";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";

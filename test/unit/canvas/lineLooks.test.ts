@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createFlowProjector } from "../../../src/canvas/flowProjector";
 import { lookChanges, onlyLookChanged } from "../../../src/canvas/lineLooks";
-import { createFlowProjector, type GhostEdge, type PeerEdge } from "../../../src/canvas/toFlow";
+import type { GhostEdge, PeerEdge } from "../../../src/canvas/toFlow";
 import { updateRelationships } from "../../../src/domain/edits";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";

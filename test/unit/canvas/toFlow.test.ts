@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createFlowProjector, DIMMED_CLASS, toFlow } from "../../../src/canvas/toFlow";
+import { createFlowProjector } from "../../../src/canvas/flowProjector";
+import { DIMMED_CLASS, toFlow } from "../../../src/canvas/toFlow";
 import { slotPosition } from "../../../src/domain/cellPlaces";
 import { analyseMap } from "../../../src/domain/gaps";
 import { computeLayout } from "../../../src/domain/layout";
