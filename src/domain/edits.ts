@@ -2,7 +2,7 @@
  * Every change a facilitator can make to a map, as pure functions from map to `EditResult`.
  * The store wraps them with undo, timestamps and persistence; nothing here knows about those.
  *
- * The contract every edit keeps (tiers.ts too): it is refused with a reason the user can act
+ * The contract every edit keeps (linkEdits.ts and tiers.ts too): it is refused with a reason the user can act
  * on, or it returns a map. That map is the very same object when nothing changed, so the store
  * adds no undo step and storage writes nothing; otherwise it is a new map that shares every
  * untouched record, so storage can tell what changed by identity.
@@ -10,27 +10,10 @@
 
 import { freeSpotInCell, keepInCellRange, tidyPositions } from "./cellPlaces";
 import { sameValue } from "./equality";
-import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
-import {
-  MAX_LENGTH,
-  peopleLimitReason,
-  relationshipLimitReason,
-  roomForPeopleReason,
-  tooLong,
-} from "./mapLimits";
-import {
-  NEW_RELATIONSHIP_STRENGTH,
-  type Organisation,
-  type OrgKey,
-  type PeerMap,
-  type Person,
-  type Position,
-  pairKey,
-  type Relationship,
-  type Strength,
-} from "./model";
-import { cleanName } from "./names";
+import { peopleLimitReason, roomForPeopleReason, textProblem } from "./mapLimits";
+import type { Organisation, OrgKey, PeerMap, Person, Position, Strength } from "./model";
+import { cleanName, cleanText } from "./names";
 
 export type EditResult = { ok: true; map: PeerMap; id?: string } | { ok: false; reason: string };
 
@@ -56,27 +39,12 @@ export interface NewPerson {
   place?: boolean;
 }
 
-const clean = (value: string | undefined): string | undefined => {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-};
-
 function withoutEmpty<T extends object>(value: T): T {
   const out = { ...value };
   for (const key of Object.keys(out) as (keyof T)[]) {
     if (out[key] === undefined) delete out[key];
   }
   return out;
-}
-
-/** The first length limit `fields` break, as the sentence to refuse the edit with. */
-function textProblem(fields: Partial<Record<keyof typeof MAX_LENGTH, string>>): string | undefined {
-  const labels = { name: "A name", title: "A title", email: "An email address", notes: "Notes" };
-  for (const key of Object.keys(labels) as (keyof typeof MAX_LENGTH)[]) {
-    const problem = tooLong(labels[key], fields[key], MAX_LENGTH[key]);
-    if (problem) return problem;
-  }
-  return undefined;
 }
 
 export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): EditResult {
@@ -94,9 +62,9 @@ export function addPerson(map: PeerMap, input: NewPerson, id = newId("p")): Edit
     org: input.org,
     name,
     tierId: input.tierId,
-    title: clean(input.title),
-    email: clean(input.email),
-    notes: clean(input.notes),
+    title: cleanText(input.title),
+    email: cleanText(input.email),
+    notes: cleanText(input.notes),
     position,
   });
   return { ok: true, map: { ...map, people: [...map.people, person] }, id };
@@ -145,7 +113,7 @@ export function updatePerson(map: PeerMap, id: string, changes: PersonChanges): 
     if (changes.name !== undefined) next.name = changes.name.trim();
     for (const key of ["title", "email", "notes"] as const) {
       if (key in changes) {
-        const value = clean(changes[key]);
+        const value = cleanText(changes[key]);
         if (value === undefined) delete next[key];
         else next[key] = value;
       }
@@ -235,98 +203,6 @@ export function removeItems(
       keptRelationships.length === map.relationships.length ? map.relationships : keptRelationships,
   };
   return done(map, next.people === map.people ? next : keepInCellRange(next).map);
-}
-
-export function connect(
-  map: PeerMap,
-  source: string,
-  target: string,
-  strength: Strength = NEW_RELATIONSHIP_STRENGTH,
-  id = newId("r"),
-): EditResult {
-  if (source === target)
-    return { ok: false, reason: "A person cannot have a relationship with themselves." };
-  const from = map.people.find((p) => p.id === source);
-  const to = map.people.find((p) => p.id === target);
-  if (!from || !to) return { ok: false, reason: "Both people must be on the map." };
-  const full = relationshipLimitReason(map);
-  if (full) return { ok: false, reason: full };
-  const key = pairKey(source, target);
-  if (map.relationships.some((r) => pairKey(r.source, r.target) === key)) {
-    return { ok: false, reason: `${from.name} and ${to.name} are already connected.` };
-  }
-  const relationship: Relationship = { id, source, target, strength };
-  return { ok: true, map: { ...map, relationships: [...map.relationships, relationship] }, id };
-}
-
-/**
- * A planned link: one that should exist but does not yet (a ghost suggestion the team means to
- * act on), with the strength it should reach. Refused for the same reasons as `connect`.
- */
-export function planLink(
-  map: PeerMap,
-  source: string,
-  target: string,
-  targetStrength?: Strength,
-  id = newId("r"),
-): EditResult {
-  const result = connect(map, source, target, NEW_RELATIONSHIP_STRENGTH, id);
-  if (!result.ok) return result;
-  const relationships = result.map.relationships.map((r) =>
-    r.id === id
-      ? { ...r, planned: true as const, ...(targetStrength !== undefined && { targetStrength }) }
-      : r,
-  );
-  return { ok: true, map: { ...result.map, relationships }, id };
-}
-
-export type RelationshipChanges = Partial<
-  Pick<Relationship, "strength" | "notes" | "lastContact">
-> & {
-  /** The strength it should reach; null clears the target. */
-  targetStrength?: Strength | null;
-  /** True: a link that should exist but does not yet. */
-  planned?: boolean;
-};
-
-/**
- * Change relationships; refused, with the reason, when the notes are too long or the date is
- * not a date. Empty text clears a field.
- */
-export function updateRelationships(
-  map: PeerMap,
-  ids: Iterable<string>,
-  changes: RelationshipChanges,
-): EditResult {
-  const date = clean(changes.lastContact);
-  const refused =
-    textProblem({ notes: changes.notes }) ??
-    (date === undefined || isCalendarDate(date)
-      ? undefined
-      : "Write the date of last contact as YYYY-MM-DD, e.g. 2025-03-14.");
-  if (refused) return { ok: false, reason: refused };
-  const targets = new Set(ids);
-  let changed = false;
-  const relationships = map.relationships.map((r) => {
-    if (!targets.has(r.id)) return r;
-    const next: Relationship = { ...r };
-    if (changes.strength !== undefined) next.strength = changes.strength;
-    if (changes.targetStrength === null) delete next.targetStrength;
-    else if (changes.targetStrength !== undefined) next.targetStrength = changes.targetStrength;
-    if (changes.planned === true) next.planned = true;
-    else if (changes.planned === false) delete next.planned;
-    for (const key of ["notes", "lastContact"] as const) {
-      if (key in changes) {
-        const value = clean(changes[key]);
-        if (value === undefined) delete next[key];
-        else next[key] = value;
-      }
-    }
-    if (sameValue(next, r)) return r;
-    changed = true;
-    return next;
-  });
-  return done(map, changed ? { ...map, relationships } : map);
 }
 
 /** Every placed card onto its cell's grid; the same map back when all already are. */

@@ -108,3 +108,15 @@ export function limitWarnings(map: PeerMap): string[] {
   }
   return warnings;
 }
+
+/** The first length limit `fields` break, as the sentence to refuse the edit with. */
+export function textProblem(
+  fields: Partial<Record<keyof typeof MAX_LENGTH, string>>,
+): string | undefined {
+  const labels = { name: "A name", title: "A title", email: "An email address", notes: "Notes" };
+  for (const key of Object.keys(labels) as (keyof typeof MAX_LENGTH)[]) {
+    const problem = tooLong(labels[key], fields[key], MAX_LENGTH[key]);
+    if (problem) return problem;
+  }
+  return undefined;
+}

@@ -14,3 +14,9 @@ export const cleanName = (text: string): string | undefined => {
   const trimmed = text.trim();
   return isBlankName(trimmed) ? undefined : trimmed;
 };
+
+/** Free text as stored (trimmed), or undefined for none: an emptied field is cleared. */
+export const cleanText = (value: string | undefined): string | undefined => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+};

@@ -6,7 +6,8 @@
 
 import { slotPosition } from "./cellPlaces";
 import { createMap } from "./createMap";
-import { addPerson, connect, type EditResult, updateRelationships } from "./edits";
+import { addPerson, type EditResult } from "./edits";
+import { connect, updateRelationships } from "./linkEdits";
 import { DEFAULT_ORGS, type OrgKey, type PeerMap, type Strength } from "./model";
 
 type TierName =

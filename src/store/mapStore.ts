@@ -9,14 +9,10 @@ import { create } from "zustand";
 import type { ActionChanges, ActionInput } from "../domain/actions";
 import * as actions from "../domain/actions";
 import { slotPosition } from "../domain/cellPlaces";
-import type {
-  EditResult,
-  NewPerson,
-  PersonChanges,
-  Placement,
-  RelationshipChanges,
-} from "../domain/edits";
+import type { EditResult, NewPerson, PersonChanges, Placement } from "../domain/edits";
 import * as edit from "../domain/edits";
+import type { RelationshipChanges } from "../domain/linkEdits";
+import * as linkEdit from "../domain/linkEdits";
 import type { Organisation, OrgKey, PeerMap, Position, Strength } from "../domain/model";
 import { placeWaiting } from "../domain/placeWaiting";
 import * as tiers from "../domain/tiers";
@@ -162,21 +158,21 @@ const mapStore = create<MapState>()(
         },
         connect: (source, target) =>
           run(
-            (map) => edit.connect(map, source, target),
+            (map) => linkEdit.connect(map, source, target),
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
         planLink: (source, target, targetStrength) =>
           run(
-            (map) => edit.planLink(map, source, target, targetStrength),
+            (map) => linkEdit.planLink(map, source, target, targetStrength),
             (id) => ({ selection: { people: [], relationships: id ? [id] : [] } }),
           )?.id,
         updateRelationships: (ids, changes) => {
-          run((map) => edit.updateRelationships(map, ids, changes));
+          run((map) => linkEdit.updateRelationships(map, ids, changes));
         },
         rateSelection: (strength) => {
           const ids = get().selection.relationships;
           if (ids.length === 0) return false;
-          return run((map) => edit.updateRelationships(map, ids, { strength })) !== undefined;
+          return run((map) => linkEdit.updateRelationships(map, ids, { strength })) !== undefined;
         },
         deleteSelection: () => {
           const { selection } = get();

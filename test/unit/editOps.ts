@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import * as actions from "../../src/domain/actions";
 import * as edit from "../../src/domain/edits";
+import * as linkEdit from "../../src/domain/linkEdits";
 import { type PeerMap, pairKey, STRENGTHS } from "../../src/domain/model";
 import * as tiers from "../../src/domain/tiers";
 import { arbPeerMap } from "./arbitraries";
@@ -48,10 +49,10 @@ export function runOp(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
         : map;
     case 2:
       return link
-        ? ok(edit.updateRelationships(map, [link.id], { strength: STRENGTHS[b % 5] ?? 3 }))
+        ? ok(linkEdit.updateRelationships(map, [link.id], { strength: STRENGTHS[b % 5] ?? 3 }))
         : map;
     case 3:
-      return link ? ok(edit.updateRelationships(map, [link.id], { notes: text })) : map;
+      return link ? ok(linkEdit.updateRelationships(map, [link.id], { notes: text })) : map;
     case 4:
       return tier
         ? ok(
@@ -63,7 +64,9 @@ export function runOp(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
           )
         : map;
     case 5:
-      return person && other ? ok(edit.connect(map, person.id, other.id, 3, `nr${fresh++}`)) : map;
+      return person && other
+        ? ok(linkEdit.connect(map, person.id, other.id, 3, `nr${fresh++}`))
+        : map;
     case 6:
       return person ? ok(edit.removeItems(map, [person.id])) : map;
     case 7:
@@ -93,7 +96,7 @@ export function runOp(map: PeerMap, { kind, a, b, text }: Op): PeerMap {
     case 16:
       return link
         ? ok(
-            edit.updateRelationships(map, [link.id], {
+            linkEdit.updateRelationships(map, [link.id], {
               targetStrength: a % 3 === 0 ? null : (STRENGTHS[b % 5] ?? 4),
               planned: b % 2 === 0,
             }),

@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { RelationshipChanges } from "../../domain/edits";
+import type { RelationshipChanges } from "../../domain/linkEdits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
 import type { Organisation, Person, Strength, Tier } from "../../domain/model";
 import { useMapStore } from "../../store/mapStore";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { RelationshipChanges } from "../../domain/edits";
+import type { RelationshipChanges } from "../../domain/linkEdits";
 import { isStrength, type Relationship, STRENGTHS, strengthLabel } from "../../domain/model";
 import { useAnalysis } from "../../store/analysis";
 import { useMapStore } from "../../store/mapStore";

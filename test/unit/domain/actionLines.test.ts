@@ -7,8 +7,8 @@ import {
 } from "../../../src/domain/actionLines";
 import type { ActionInput } from "../../../src/domain/actions";
 import { addAction, completeActions } from "../../../src/domain/actions";
-import { connect } from "../../../src/domain/edits";
 import { findGaps } from "../../../src/domain/gaps";
+import { connect } from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { aMap } from "../builders";
 

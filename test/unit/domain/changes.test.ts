@@ -9,6 +9,7 @@ import {
   type MapChanges,
 } from "../../../src/domain/changes";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import { type PeerMap, pairKey } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { applied, tierId, twoLinksToGrace } from "../builders";
@@ -124,8 +125,8 @@ describe("record changes for undo and redo", () => {
   const workshop = twoLinksToGrace();
 
   it("undoes a rating without touching a rating made elsewhere on another link", () => {
-    const mine = applied(edit.updateRelationships(workshop, ["ada-grace"], { strength: 5 }));
-    const theirs = applied(edit.updateRelationships(mine, ["alan-grace"], { strength: 4 }));
+    const mine = applied(linkEdit.updateRelationships(workshop, ["ada-grace"], { strength: 5 }));
+    const theirs = applied(linkEdit.updateRelationships(mine, ["alan-grace"], { strength: 4 }));
     const undone = applyChanges(theirs, invert(changesBetween(workshop, mine)));
     expect(undone.relationships.map((r) => r.strength)).toEqual([2, 4]);
     // Untouched records stay the same objects, so saving writes only the undone one.
@@ -135,9 +136,9 @@ describe("record changes for undo and redo", () => {
 
   it("leaves a field another tab changed after us as that tab left it", () => {
     const mine = applied(
-      edit.updateRelationships(workshop, ["ada-grace"], { strength: 5, notes: "Ours" }),
+      linkEdit.updateRelationships(workshop, ["ada-grace"], { strength: 5, notes: "Ours" }),
     );
-    const theirs = applied(edit.updateRelationships(mine, ["ada-grace"], { notes: "Theirs" }));
+    const theirs = applied(linkEdit.updateRelationships(mine, ["ada-grace"], { notes: "Theirs" }));
     const renamed = { ...theirs, name: "Their name" };
     const undone = applyChanges(renamed, invert(changesBetween(workshop, mine)));
     expect(undone.relationships[0]).toMatchObject({ strength: 2, notes: "Theirs" });

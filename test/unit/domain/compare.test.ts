@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareMaps, type MapComparison, nothingChanged } from "../../../src/domain/compare";
 import * as edit from "../../../src/domain/edits";
 import { findGaps } from "../../../src/domain/gaps";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap, Person, Relationship } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
 import { applied, FIXED_NOW } from "../builders";
@@ -87,7 +88,7 @@ describe("compareMaps", () => {
     const link = before.relationships[0];
     if (!link) throw new Error("the sample alliance has links");
     const after = applied(
-      edit.updateRelationships(before, [link.id], { strength: link.strength === 5 ? 1 : 5 }),
+      linkEdit.updateRelationships(before, [link.id], { strength: link.strength === 5 ? 1 : 5 }),
     );
     const c = compareMaps(before, after);
     const forgetful = { ...c, relationships: { ...c.relationships, rated: [] } };
@@ -102,8 +103,8 @@ describe("compareMaps", () => {
     const peer = before.people.find((p) => p.tierId === lonely?.tierId && p.org !== lonely?.org);
     if (!first || !gap || !lonely || !peer) throw new Error("the sample alliance has these");
 
-    let after = applied(edit.updateRelationships(before, [first.id], { strength: 5 }));
-    after = applied(edit.connect(after, lonely.id, peer.id, 4, "new-link"));
+    let after = applied(linkEdit.updateRelationships(before, [first.id], { strength: 5 }));
+    after = applied(linkEdit.connect(after, lonely.id, peer.id, 4, "new-link"));
     const leaving = after.people.find((p) => p.id !== lonely.id && p.id !== peer.id);
     if (!leaving) throw new Error("the sample alliance has more people");
     after = applied(edit.removeItems(after, [leaving.id]));

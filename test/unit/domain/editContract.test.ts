@@ -1,5 +1,5 @@
 /**
- * The one contract of every edit (src/domain/edits.ts and tiers.ts): it is refused with a
+ * The one contract of every edit (src/domain/edits.ts, linkEdits.ts and tiers.ts): it is refused with a
  * reason, or it hands back a valid map, and that map is the very object it was given when the
  * edit changes nothing. The store relies on the last part: a no-op adds no undo step and no save.
  */
@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import * as actions from "../../../src/domain/actions";
 import * as edit from "../../../src/domain/edits";
 import { validateMap } from "../../../src/domain/format";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import {
   ACTION_STATUSES,
   ACTION_SUBJECTS,
@@ -152,7 +153,7 @@ const CASES: Record<string, Case> = {
       (j) =>
         (map, i): Edit =>
         (m) =>
-          edit.connect(m, pick(map.people, i)?.id ?? "", pick(map.people, j)?.id ?? ""),
+          linkEdit.connect(m, pick(map.people, i)?.id ?? "", pick(map.people, j)?.id ?? ""),
     ),
     again: false,
   },
@@ -161,7 +162,12 @@ const CASES: Record<string, Case> = {
       ([j, target]) =>
         (map, i): Edit =>
         (m) =>
-          edit.planLink(m, pick(map.people, i)?.id ?? "", pick(map.people, j)?.id ?? "", target),
+          linkEdit.planLink(
+            m,
+            pick(map.people, i)?.id ?? "",
+            pick(map.people, j)?.id ?? "",
+            target,
+          ),
     ),
     again: false,
   },
@@ -170,7 +176,7 @@ const CASES: Record<string, Case> = {
       const r = map.relationships[0];
       return (
         r &&
-        edit.updateRelationships(map, [r.id], {
+        linkEdit.updateRelationships(map, [r.id], {
           strength: r.strength,
           notes: r.notes ?? "",
           lastContact: r.lastContact ?? "",
@@ -192,7 +198,7 @@ const CASES: Record<string, Case> = {
         (changes) =>
           (map, i): Edit =>
           (m) =>
-            edit.updateRelationships(m, [pick(map.relationships, i)?.id ?? "nothing"], changes),
+            linkEdit.updateRelationships(m, [pick(map.relationships, i)?.id ?? "nothing"], changes),
       ),
     again: true,
   },
@@ -314,7 +320,8 @@ const NOT_EDITS = new Set(["done", "peopleInTier", "remapActionIds"]);
 
 describe("the edit contract", () => {
   it("covers every edit the domain exports", () => {
-    const exported = [...Object.entries(edit), ...Object.entries(tiers), ...Object.entries(actions)]
+    const exported = [edit, linkEdit, tiers, actions]
+      .flatMap((module) => Object.entries(module))
       .filter(([name, value]) => typeof value === "function" && !NOT_EDITS.has(name))
       .map(([name]) => name);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());

@@ -10,6 +10,7 @@ import * as actionEdits from "../../../src/domain/actions";
 import { createMap } from "../../../src/domain/createMap";
 import * as edit from "../../../src/domain/edits";
 import { LIMITS, parseMapFile, serializeMap } from "../../../src/domain/format";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import { type OrgKey, type PeerMap, STRENGTHS, type Strength } from "../../../src/domain/model";
 import { sampleAlliance } from "../../../src/domain/sampleAlliance";
 import * as tiers from "../../../src/domain/tiers";
@@ -112,7 +113,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ i: index, j: index }).map(({ i, j }) => (map: PeerMap) => {
     const p = pick(map.people, i);
     const q = pick(map.people, j);
-    return p && q ? ok(map, edit.connect(map, p.id, q.id)) : map;
+    return p && q ? ok(map, linkEdit.connect(map, p.id, q.id)) : map;
   }),
   fc
     .record(
@@ -128,7 +129,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     )
     .map(({ i, ...changes }) => (map: PeerMap) => {
       const r = pick(map.relationships, i);
-      return r ? ok(map, edit.updateRelationships(map, [r.id], changes)) : map;
+      return r ? ok(map, linkEdit.updateRelationships(map, [r.id], changes)) : map;
     }),
   index.map((i) => (map: PeerMap) => {
     const r = pick(map.relationships, i);

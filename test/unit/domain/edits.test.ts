@@ -4,7 +4,6 @@ import { createMap } from "../../../src/domain/createMap";
 import type { EditResult } from "../../../src/domain/edits";
 import {
   addPerson,
-  connect,
   placePeople,
   placePerson,
   removeItems,
@@ -14,8 +13,8 @@ import {
   unplacePerson,
   updateOrg,
   updatePerson,
-  updateRelationships,
 } from "../../../src/domain/edits";
+import { connect, updateRelationships } from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { aMap, tierId } from "../builders";
 

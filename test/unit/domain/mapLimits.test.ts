@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  addPerson,
-  connect,
-  renameMap,
-  updateOrg,
-  updatePerson,
-  updateRelationships,
-} from "../../../src/domain/edits";
+import { addPerson, renameMap, updateOrg, updatePerson } from "../../../src/domain/edits";
 import { LIMITS } from "../../../src/domain/format";
+import { connect, updateRelationships } from "../../../src/domain/linkEdits";
 import { limitWarnings, MAX_LENGTH } from "../../../src/domain/mapLimits";
 import type { PeerMap, Person, Relationship } from "../../../src/domain/model";
 import { addTier, renameTier } from "../../../src/domain/tiers";

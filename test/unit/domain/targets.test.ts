@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planLink } from "../../../src/domain/edits";
 import { analyseMap, findGaps } from "../../../src/domain/gaps";
+import { planLink } from "../../../src/domain/linkEdits";
 import type { PeerMap, Relationship } from "../../../src/domain/model";
 import { suggestMissingLinks } from "../../../src/domain/suggestions";
 import { aMap } from "../builders";

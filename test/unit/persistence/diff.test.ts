@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { memoryBackend } from "../../../src/persistence/backend";
@@ -69,7 +70,7 @@ describe("diffMaps", () => {
 
   it("sees a relationship change after an undo back to older objects", () => {
     const map = acmeMap();
-    const rated = ok(edit.updateRelationships(map, ["ada-grace"], { strength: 1 }));
+    const rated = ok(linkEdit.updateRelationships(map, ["ada-grace"], { strength: 1 }));
     // Undo restores the earlier map: its relationship objects differ from the saved ones.
     expect(diffMaps(rated, map).putRelationships).toEqual([map.relationships[0]]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap, Person, Relationship } from "../../../src/domain/model";
 import { diffMaps } from "../../../src/persistence/diff";
 import {
@@ -67,7 +68,7 @@ describe("mergeExternal", () => {
 
   it("keeps concurrent edits to different people and relationships from both tabs", () => {
     const mine = ok(
-      edit.updateRelationships(
+      linkEdit.updateRelationships(
         ok(edit.updatePerson(base, "ada", { title: "Countess" })),
         ["alan-grace"],
         {
@@ -76,7 +77,7 @@ describe("mergeExternal", () => {
       ),
     );
     const theirs = ok(
-      edit.updateRelationships(
+      linkEdit.updateRelationships(
         ok(edit.updatePerson(base, "grace", { title: "Admiral" })),
         ["ada-grace"],
         {
@@ -121,7 +122,7 @@ describe("mergeExternal", () => {
   });
 
   it("brings back a person the other tab deleted while this tab was editing a link to them", () => {
-    const mine = ok(edit.updateRelationships(base, ["alan-grace"], { strength: 5 }));
+    const mine = ok(linkEdit.updateRelationships(base, ["alan-grace"], { strength: 5 }));
     const theirs = ok(edit.removeItems(base, ["alan"]));
     const merged = mergeExternal(
       mine,

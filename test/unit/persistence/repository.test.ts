@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { validateMap } from "../../../src/domain/validateMap";
 import { dexieBackend, memoryBackend, type StorageBackend } from "../../../src/persistence/backend";
@@ -89,7 +90,10 @@ describe.each(backends)("map repository on %s", (_name, make) => {
     let next = applied(edit.removeItems(map, ["alan"]));
     const added = edit.addPerson(next, { org: "b", name: "Linus", tierId: "sales" }, "linus");
     if (!added.ok) throw new Error(added.reason);
-    next = later(applied(edit.updateRelationships(added.map, ["ada-grace"], { strength: 5 })), 1);
+    next = later(
+      applied(linkEdit.updateRelationships(added.map, ["ada-grace"], { strength: 5 })),
+      1,
+    );
     const changes = changesFor(map, next);
     if (!changes) throw new Error("expected changes");
     await repo.applyChanges(map.id, changes);

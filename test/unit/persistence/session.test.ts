@@ -1,6 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { dexieBackend } from "../../../src/persistence/backend";
 import { openPeermapDb, SCHEMA_VERSIONS } from "../../../src/persistence/db";
@@ -57,7 +58,7 @@ describe("session on IndexedDB", () => {
     expect((await repo?.listMaps())?.map((s) => s.name)).toEqual(["Sample alliance"]);
     expect(await session.openStoredMap(id)).toBe("ok");
     const first = store.getState().map?.people[0];
-    store.setMap(applied(edit.updateRelationships(store.getState().map as PeerMap, [], {})));
+    store.setMap(applied(linkEdit.updateRelationships(store.getState().map as PeerMap, [], {})));
     store.setMap({ ...(store.getState().map as PeerMap), name: "Renamed in the editor" });
     await vi.waitFor(async () =>
       expect((await repo?.loadMap(id))?.map.name).toBe("Renamed in the editor"),

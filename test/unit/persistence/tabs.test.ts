@@ -7,6 +7,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import {
   createPersistenceSession,
@@ -181,7 +182,7 @@ describe("a person deleted in one tab while the other rates one of their relatio
     if (!link) throw new Error("sample has relationships");
     a.store.setMap(applied(edit.removeItems(a.map(), [link.source])));
     expect(await a.session.flushSaves()).toBe(true);
-    b.store.setMap(applied(edit.updateRelationships(b.map(), [link.id], { strength: 1 })));
+    b.store.setMap(applied(linkEdit.updateRelationships(b.map(), [link.id], { strength: 1 })));
     expect(await b.session.flushSaves()).toBe(true);
     await vi.waitFor(() => expect(b.map().relationships.map((r) => r.id)).not.toContain(link.id));
     expect(b.map().people.map((p) => p.id)).not.toContain(link.source);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { addAction, removeActions } from "../../../src/domain/actions";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import * as tiers from "../../../src/domain/tiers";
 import { dexieBackend, memoryBackend, type StorageBackend } from "../../../src/persistence/backend";
@@ -56,7 +57,10 @@ describe.each(backends)("two tabs writing one map on %s", (_name, make) => {
   it("keeps a tier rename from one tab and a rating from the other, whichever saves last", async () => {
     const { stored, save, load } = await twoTabs();
     await save("b", later(ok(tiers.renameTier(stored, "sales", "Field sales")), 1));
-    await save("a", later(ok(edit.updateRelationships(stored, ["ada-grace"], { strength: 1 })), 2));
+    await save(
+      "a",
+      later(ok(linkEdit.updateRelationships(stored, ["ada-grace"], { strength: 1 })), 2),
+    );
     const map = await load();
     expect(map.tiers.map((t) => t.name)).toEqual(["Executive sponsor", "Field sales"]);
     expect(map.relationships.find((r) => r.id === "ada-grace")?.strength).toBe(1);
@@ -69,7 +73,7 @@ describe.each(backends)("two tabs writing one map on %s", (_name, make) => {
     // B's edit is older than A's: the newest time stays.
     await save(
       "b",
-      later(ok(edit.updateRelationships(stored, ["alan-grace"], { strength: 5 })), 1),
+      later(ok(linkEdit.updateRelationships(stored, ["alan-grace"], { strength: 5 })), 1),
     );
     const map = await load();
     expect(map.name).toBe("Renamed in A");
@@ -113,7 +117,7 @@ describe.each(backends)("two tabs writing one map on %s", (_name, make) => {
       droppedRelationships: [],
       deletedRelationships: [],
     });
-    const rated = ok(edit.updateRelationships(stored, ["alan-grace"], { strength: 5 }));
+    const rated = ok(linkEdit.updateRelationships(stored, ["alan-grace"], { strength: 5 }));
     expect(await save("b", later(rated, 2))).toEqual({
       droppedRelationships: ["alan-grace"],
       deletedRelationships: [],
@@ -128,7 +132,7 @@ describe.each(backends)("two tabs writing one map on %s", (_name, make) => {
   it("deletes, with a person, the relationships another tab gave them", async () => {
     const { repo, stored, save } = await twoTabs();
     // B links Alan to Ada; A, not told yet, deletes Alan.
-    await save("b", later(ok(edit.connect(stored, "alan", "ada", 3, "alan-ada")), 1));
+    await save("b", later(ok(linkEdit.connect(stored, "alan", "ada", 3, "alan-ada")), 1));
     expect(await save("a", later(ok(edit.removeItems(stored, ["alan"])), 2))).toEqual({
       droppedRelationships: [],
       deletedRelationships: ["alan-ada"],

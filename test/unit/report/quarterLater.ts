@@ -1,5 +1,6 @@
 /** The sample alliance and the same alliance a quarter later, for the comparison tests. */
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { applied } from "../builders";
 
@@ -20,16 +21,18 @@ export const linkOf = (map: PeerMap, a: string, b: string): string => {
 /** The sample alliance a quarter later: links re-rated, added, removed; people came and went. */
 export function aQuarterLater(before: PeerMap): PeerMap {
   let after = applied(
-    edit.updateRelationships(before, [linkOf(before, "Jordan Lee", "Ken Watanabe")], {
+    linkEdit.updateRelationships(before, [linkOf(before, "Jordan Lee", "Ken Watanabe")], {
       strength: 4,
     }),
   );
   after = applied(
-    edit.updateRelationships(after, [linkOf(after, "Grace Kim", "Noah Fischer")], { strength: 1 }),
+    linkEdit.updateRelationships(after, [linkOf(after, "Grace Kim", "Noah Fischer")], {
+      strength: 1,
+    }),
   );
   after = applied(edit.removeItems(after, [], [linkOf(after, "Hannah Schultz", "Tom Becker")]));
   after = applied(
-    edit.connect(after, idOf(after, "Raj Patel"), idOf(after, "Sam Morgan"), 3, "raj-sam"),
+    linkEdit.connect(after, idOf(after, "Raj Patel"), idOf(after, "Sam Morgan"), 3, "raj-sam"),
   );
   const marketing = after.tiers.find((t) => t.name === "Marketing")?.id ?? "";
   after = applied(

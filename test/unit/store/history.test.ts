@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as edit from "../../../src/domain/edits";
+import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
 import { HISTORY_LIMIT } from "../../../src/store/history";
 import { discardStep, inOneStep, redo, undo, useMapStore } from "../../../src/store/mapStore";
@@ -20,7 +21,7 @@ beforeEach(() => store().openMap(workshop));
 describe("undo history", () => {
   it("undoes only this tab's rating, keeping the other tab's, and redoes it on top", () => {
     store().updateRelationships(["ada-grace"], { strength: 5 });
-    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 4 })));
+    remote((m) => applied(linkEdit.updateRelationships(m, ["alan-grace"], { strength: 4 })));
     undo();
     expect(strengths()).toEqual([
       ["ada-grace", 2],
@@ -80,7 +81,7 @@ describe("undo history", () => {
     for (const notes of ["M", "Me", "Met"])
       inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes }));
     expect(history().pastStates[0]?.commits).toHaveLength(1);
-    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
+    remote((m) => applied(linkEdit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
     inOneStep("notes", () => store().updateRelationships(["ada-grace"], { notes: "Met A" }));
     expect(history().pastStates[0]?.commits).toHaveLength(2);
     undo();
@@ -106,7 +107,7 @@ describe("undo history", () => {
     const before = map();
     for (const notes of ["x", "xy"])
       inOneStep("ada-notes", () => store().updatePerson("ada", { notes }));
-    remote((m) => applied(edit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
+    remote((m) => applied(linkEdit.updateRelationships(m, ["alan-grace"], { strength: 5 })));
     expect(discardStep("other")).toBe(false);
     expect(discardStep("ada-notes")).toBe(true);
     expect(map().people).toEqual(before.people);

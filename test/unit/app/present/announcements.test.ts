@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ratingAnnouncement } from "../../../../src/app/present/announcements";
-import { updateRelationships } from "../../../../src/domain/edits";
+import { updateRelationships } from "../../../../src/domain/linkEdits";
 import { addedSentence } from "../../../../src/panels/quickEntry/quickAdd";
 import { aMap, applied } from "../../builders";
 
