@@ -5,8 +5,8 @@
  * object when nothing changed.
  */
 import { done, type EditResult } from "./edits";
+import { isCalendarDate } from "./format/fields";
 import { LIMITS } from "./format/limits";
-import { isCalendarDate } from "./format/schema";
 import { newId } from "./ids";
 import { tooLong } from "./mapLimits";
 import type { Action, ActionSubject, PeerMap } from "./model";

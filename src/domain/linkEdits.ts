@@ -4,7 +4,7 @@
  */
 import { done, type EditResult } from "./edits";
 import { sameValue } from "./equality";
-import { isCalendarDate } from "./format/schema";
+import { isCalendarDate } from "./format/fields";
 import { newId } from "./ids";
 import { relationshipLimitReason, textProblem } from "./mapLimits";
 import {

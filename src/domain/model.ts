@@ -26,7 +26,7 @@ export type PeerMap = Inferred<"map">;
 export type OrgKey = Person["org"];
 export type Strength = Relationship["strength"];
 
-export { ACTION_STATUSES, ACTION_SUBJECTS, ORG_KEYS, STRENGTHS } from "./format/schema";
+export { ACTION_STATUSES, ACTION_SUBJECTS, ORG_KEYS, STRENGTHS } from "./format/fields";
 
 export const otherOrg = (org: OrgKey): OrgKey => (org === "a" ? "b" : "a");
 

@@ -4,8 +4,8 @@
  * in src/persistence/snapshotRepository.ts.
  */
 import { coverageScore } from "./coverage";
+import { isCalendarDate } from "./format/fields";
 import { LIMITS } from "./format/limits";
-import { isCalendarDate } from "./format/schema";
 import { analyseMap } from "./gaps";
 import type { PeerMap } from "./model";
 import { cleanName } from "./names";
