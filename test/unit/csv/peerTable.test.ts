@@ -1,12 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { addAction, completeActions } from "../../../src/domain/actions";
-import {
-  NOBODY,
-  peerTableCsv,
-  peerTableHeaders,
-  peerTableRows,
-} from "../../../src/domain/csv/peerTable";
+import { peerTableCsv, peerTableHeaders } from "../../../src/domain/csv/peerTable";
+import { NOBODY, peerTableRows } from "../../../src/domain/csv/peerTableRows";
 import { aMap } from "../builders";
 import { loadFixture } from "../fixtures";
 
