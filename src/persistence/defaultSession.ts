@@ -5,12 +5,8 @@
 import type { MapNames } from "../domain/createMap";
 import type { PeerMap } from "../domain/model";
 import { useMapStore } from "../store/mapStore";
-import {
-  type CreateKind,
-  createPersistenceSession,
-  type PersistenceSession,
-  type SessionOptions,
-} from "./session";
+import { createPersistenceSession } from "./session";
+import type { CreateKind, PersistenceSession, SessionOptions } from "./sessionTypes";
 
 let session: PersistenceSession | undefined;
 

@@ -3,19 +3,19 @@
  * sync for the open map. Every operation works the same in memory mode (see storageRuntime),
  * and a storage failure is told to the user rather than thrown at the UI.
  */
-import { createMap, type MapNames, namedMap } from "../domain/createMap";
+import { createMap, namedMap } from "../domain/createMap";
 import { newId } from "../domain/ids";
 import type { PeerMap } from "../domain/model";
 import { sampleAlliance } from "../domain/sampleAlliance";
 import { analysisOf } from "../store/analysis";
 import { showToast } from "../store/toasts";
-import { type Autosave, type AutosaveOptions, type OpenMapStore, startAutosave } from "./autosave";
-import type { OpenDbOptions } from "./db";
+import { type Autosave, startAutosave } from "./autosave";
 import { describeStorageError } from "./errors";
 import { copyWithNewIds, type MapRepository } from "./mapRepository";
-import { type PersistDeps, requestPersistenceWhenUseful } from "./storagePersistence";
-import { createStorageRuntime, type StorageRuntime } from "./storageRuntime";
-import { type SyncChannel, type SyncMessage, type SyncOptions, startSync } from "./sync";
+import type { PersistenceSession, SessionOptions } from "./sessionTypes";
+import { requestPersistenceWhenUseful } from "./storagePersistence";
+import { createStorageRuntime } from "./storageRuntime";
+import { type SyncChannel, type SyncMessage, startSync } from "./sync";
 import {
   mapGoneNotice,
   relationshipsDroppedNotice,
@@ -25,54 +25,6 @@ import {
   unsavedCopyName,
 } from "./tabNotices";
 import { withWarningsShown } from "./warnings";
-
-export interface SessionMapStore extends OpenMapStore {
-  getState(): ReturnType<OpenMapStore["getState"]> & {
-    openMap(map: PeerMap): void;
-    closeMap(): void;
-    renameMap(name: string): boolean;
-  };
-}
-
-export interface SessionOptions {
-  store: SessionMapStore;
-  dbName?: string;
-  db?: OpenDbOptions;
-  /** Seconds to wait for other tabs to let an upgrade through before working in memory. */
-  blockedTimeoutMs?: number;
-  autosave?: Pick<AutosaveOptions, "debounceMs" | "maxWaitMs" | "retryMs" | "events">;
-  channelName?: string;
-  createChannel?: SyncOptions["createChannel"];
-  persist?: PersistDeps;
-  toast?: (message: string, tone: "info" | "error") => void;
-}
-
-export type CreateKind = "blank" | "sample";
-
-export interface PersistenceSession {
-  readonly tabId: string;
-  /** For hooks: the current repository (null until ready) and a counter bumped on change. */
-  readonly runtime: StorageRuntime["store"];
-  ready(): Promise<void>;
-  openStoredMap(id: string): Promise<"ok" | "not-found">;
-  closeStoredMap(): Promise<void>;
-  /** A blank map takes `names` (blanks mean the defaults); the sample has its own. */
-  createStoredMap(kind: CreateKind, now?: string, names?: MapNames): Promise<string>;
-  deleteStoredMap(id: string): Promise<() => Promise<void>>;
-  duplicateStoredMap(id: string, newName?: string): Promise<string | undefined>;
-  renameStoredMap(id: string, name: string): Promise<boolean>;
-  importStoredMap(map: PeerMap): Promise<string>;
-  /**
-   * Stores `map` in place of the stored map with its id, in one transaction: on failure the
-   * stored map is exactly as it was, and this rejects with the reason for the user. Other tabs
-   * with the map open are told to reload it.
-   */
-  replaceStoredMap(map: PeerMap): Promise<string>;
-  /** Writes every pending change now; true when all is stored. */
-  flushSaves(): Promise<boolean>;
-  /** Test hook: stop everything and close the database. */
-  dispose(): Promise<void>;
-}
 
 const isoNow = () => new Date().toISOString();
 

@@ -5,7 +5,7 @@ import type { PeerMap } from "../../../src/domain/model";
 import { type OpenDbOptions, openPeermapDb, type PeermapDb } from "../../../src/persistence/db";
 import { assembleMap, type LoadedMap } from "../../../src/persistence/readMap";
 import { toMapRow, toPersonRow, toRelationshipRow } from "../../../src/persistence/rows";
-import type { SessionMapStore } from "../../../src/persistence/session";
+import type { SessionMapStore } from "../../../src/persistence/sessionTypes";
 import { aMap } from "../builders";
 
 let counter = 0;

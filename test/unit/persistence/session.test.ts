@@ -6,11 +6,8 @@ import type { PeerMap } from "../../../src/domain/model";
 import { dexieBackend } from "../../../src/persistence/backend";
 import { openPeermapDb, SCHEMA_VERSIONS } from "../../../src/persistence/db";
 import { createMapRepository } from "../../../src/persistence/mapRepository";
-import {
-  createPersistenceSession,
-  type PersistenceSession,
-  type SessionOptions,
-} from "../../../src/persistence/session";
+import { createPersistenceSession } from "../../../src/persistence/session";
+import type { PersistenceSession, SessionOptions } from "../../../src/persistence/sessionTypes";
 import { setStorageStatus, useStorageStatusStore } from "../../../src/persistence/status";
 import { applied } from "../builders";
 import { acmeMap, dbName, fakeIdb, testMapStore } from "./helpers";

@@ -9,11 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as edit from "../../../src/domain/edits";
 import * as linkEdit from "../../../src/domain/linkEdits";
 import type { PeerMap } from "../../../src/domain/model";
-import {
-  createPersistenceSession,
-  type PersistenceSession,
-  type SessionOptions,
-} from "../../../src/persistence/session";
+import { createPersistenceSession } from "../../../src/persistence/session";
+import type { PersistenceSession, SessionOptions } from "../../../src/persistence/sessionTypes";
 import { setStorageStatus, useStorageStatusStore } from "../../../src/persistence/status";
 import { applied } from "../builders";
 import { dbName, fakeIdb, testMapStore } from "./helpers";
