@@ -44,9 +44,11 @@ export function PersonInspector({ id }: { id: string }) {
 
   const links = useMemo(() => {
     if (!relationships || !allPeople) return [];
-    const byId = new Map(allPeople.map((p) => [p.id, p]));
-    return relationships.flatMap((r) => {
-      if (r.source !== id && r.target !== id) return [];
+    // Only the person's own links are looked up: no index of a 5,000-person map per render.
+    const own = relationships.filter((r) => r.source === id || r.target === id);
+    const others = new Set(own.map((r) => (r.source === id ? r.target : r.source)));
+    const byId = new Map(allPeople.filter((p) => others.has(p.id)).map((p) => [p.id, p]));
+    return own.flatMap((r) => {
       const other = byId.get(r.source === id ? r.target : r.source);
       return other ? [{ relationship: r, other }] : [];
     });

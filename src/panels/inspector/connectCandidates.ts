@@ -1,4 +1,4 @@
-import { type OrgKey, type PeerMap, type Person, pairKey } from "../../domain/model";
+import type { OrgKey, PeerMap, Person } from "../../domain/model";
 
 export interface CandidateGroup {
   label: string;
@@ -13,11 +13,19 @@ export interface CandidateGroup {
 export function connectCandidates(map: PeerMap, personId: string): CandidateGroup[] {
   const person = map.people.find((p) => p.id === personId);
   if (!person) return [];
-  const linked = new Set(map.relationships.map((r) => pairKey(r.source, r.target)));
+  // Only the person's own links: a pass over a 15,000-link map with no string built per link.
+  const linked = new Set<string>([personId]);
+  for (const { source, target } of map.relationships) {
+    if (source === personId) linked.add(target);
+    else if (target === personId) linked.add(source);
+  }
+  // Most senior tier first, in roster order within a tier (anyone in no known tier with the first).
   const tierOrder = new Map(map.tiers.map((t, i) => [t.id, i]));
-  const open = map.people
-    .filter((p) => p.id !== personId && !linked.has(pairKey(personId, p.id)))
-    .sort((p, q) => (tierOrder.get(p.tierId) ?? 0) - (tierOrder.get(q.tierId) ?? 0));
+  const byTier: Person[][] = map.tiers.map(() => []);
+  if (byTier.length === 0) byTier.push([]);
+  for (const p of map.people)
+    if (!linked.has(p.id)) (byTier[tierOrder.get(p.tierId) ?? 0] as Person[]).push(p);
+  const open = byTier.flat();
   const other: OrgKey = person.org === "a" ? "b" : "a";
   const tierName = map.tiers.find((t) => t.id === person.tierId)?.name ?? "";
   const groups: CandidateGroup[] = [
