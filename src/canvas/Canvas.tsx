@@ -142,6 +142,8 @@ export function Canvas() {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
+            onNodeDragStart={flow.onNodeDragStart}
+            onNodeDragStop={flow.onNodeDragStop}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             // Presenting, the arrow keys reveal tiers: a selected card must not take them to move.

@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from "@xyflow/react";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { keepWhileSame } from "../domain/equality";
 import { type CanvasLayout, computeLayout, placementAt, sameLayout } from "../domain/layout";
@@ -7,6 +7,7 @@ import type { Position } from "../domain/model";
 import { litBy } from "../domain/spotlight";
 import { analysisOf } from "../store/analysis";
 import { useCompareView } from "../store/compareView";
+import { setDragging } from "../store/dragGesture";
 import { useMapStore } from "../store/mapStore";
 import { shownMap, useRevealed } from "../store/presentation";
 import { useSpotlight } from "../store/spotlight";
@@ -107,6 +108,13 @@ export function useFlow() {
     [flow.edges, nodes, draggedIds, layout],
   );
   useLayoutEffect(() => setDraggedRoutes(routes), [routes]);
+  // React Flow selects a card picked up and starts its drag in one event, so the inspector
+  // (useDragGesture) holds its fields from that very render until the drop. A canvas gone
+  // mid-drag (the map closed, a presentation begun) sends no drop.
+  const onNodeDragStart = useCallback(() => setDragging(true), []);
+  const onNodeDragStop = useCallback(() => setDragging(false), []);
+  useEffect(() => () => setDragging(false), []);
+
   // A re-rating reaches React Flow when the browser is idle; its line draws the new look at once.
   const edges = useEdgesForReactFlow(flow.edges);
 
@@ -142,6 +150,7 @@ export function useFlow() {
         }
         dragLayout.current = null;
         setDragged(new Map());
+        setDragging(false);
       }
       if (selects.length > 0) {
         store.select({ ...store.selection, people: applySelect(store.selection.people, selects) });
@@ -174,5 +183,7 @@ export function useFlow() {
     spotlit: lit !== undefined,
     onNodesChange,
     onEdgesChange,
+    onNodeDragStart,
+    onNodeDragStop,
   };
 }

@@ -362,3 +362,27 @@ test("while a card is dragged its lines follow it, and every other line stays", 
   expect(await other.getAttribute("d")).toBe(otherBefore);
   await page.mouse.up();
 });
+
+test("a card picked up is shown in the inspector once it is dropped, not while it moves", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  await selectCard(page, "Amir Haddad");
+  await expect(inspectorName(page)).toHaveValue("Amir Haddad");
+  const from = await boxOf(cardByName(page, "Grace Kim"));
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 40, { steps: 5 });
+  await expect(cardByName(page, "Grace Kim")).toHaveClass(/selected/);
+  // Mid-drag the inspector keeps what it showed: nobody edits fields while moving a card.
+  await expect(inspectorName(page)).toHaveValue("Amir Haddad");
+  await page.mouse.up();
+  await expect(inspectorName(page)).toHaveValue("Grace Kim");
+  // And the next card picked up and dropped is shown too: the hold ended with the drop.
+  const next = await boxOf(cardByName(page, "Amir Haddad"));
+  await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2 + 30, { steps: 5 });
+  await page.mouse.up();
+  await expect(inspectorName(page)).toHaveValue("Amir Haddad");
+});

@@ -1,5 +1,6 @@
 import "./Inspector.css";
 import { memo, useDeferredValue, useState } from "react";
+import { useDragGesture } from "../../store/dragGesture";
 import { useMapStore } from "../../store/mapStore";
 import type { Selection } from "../../store/selection";
 import { MultiInspector } from "./MultiInspector";
@@ -18,13 +19,23 @@ function Hint() {
   );
 }
 
+/** `value`, except while `hold` is true: then the value it had when the hold began. */
+function useHeldWhile<T>(hold: boolean, value: T): T {
+  const [kept, setKept] = useState(value);
+  if (!hold && kept !== value) setKept(value);
+  return hold ? kept : value;
+}
+
 /** Right sidebar, top: edit whatever is selected. */
 export const Inspector = memo(function Inspector() {
-  // Drawn just after the canvas: a card picked up to drag moves in the first frame, and its
-  // inspector follows in the next ones instead of weighing on that frame. Not when a field is
-  // to take the keyboard (a person just added by double-click): what is typed next goes there.
+  // Drawn just after the canvas: a card picked up moves in the first frame, and its inspector
+  // follows in the next ones instead of weighing on that frame; a dragged card's, once it is
+  // dropped (a 5,000-person map's inspector lists everyone to link to: drawn again on every
+  // frame of a drag, as each frame's update interrupted it). Not when a field is to take the
+  // keyboard (a person just added by double-click): what is typed next goes there.
   const wanted = useMapStore((s) => s.selection);
-  const later = useDeferredValue(wanted);
+  const dragging = useDragGesture((s) => s.dragging);
+  const later = useDeferredValue(useHeldWhile(dragging, wanted));
   const typingNext = useMapStore((s) => s.focusPersonId !== null);
   // Shown at once, and held until the deferred selection reaches it (or another is made):
   // dropping back to the one before would take the keyboard from the field.
