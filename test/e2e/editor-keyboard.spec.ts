@@ -15,6 +15,7 @@ import {
   inspector,
   inspectorName,
   openNewMap,
+  openSampleMap,
   openSettings,
   relationshipEdges,
   roster,
@@ -340,4 +341,21 @@ test("a relationship can be drawn and rated with the keyboard alone", async ({ a
   // The new relationship is selected, so a number key rates it at once.
   await page.keyboard.press("5");
   await expect(strengthRadio(page, "5 Trusted")).toHaveAttribute("aria-checked", "true");
+});
+
+test("with the mouse, the list of people to link to offers everyone not yet linked", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  await selectCard(page, "Chloe Dubois");
+  const choose = inspector(page).getByLabel("Add a relationship with");
+  await choose.click();
+  // The sample's 16 people but Chloe Dubois and Sam Morgan, whom she is linked to: her tier's
+  // counterpart, the partner's other tiers, her colleagues.
+  await expect(choose.locator("option:not([value=''])")).toHaveCount(14);
+  await expect(choose.locator("optgroup")).toHaveCount(3);
+  await page.keyboard.press("Escape");
+  await choose.selectOption({ label: "Elena Petrova (Cloud Architect)" });
+  await inspector(page).getByRole("button", { name: "Add", exact: true }).click();
+  await expect(edgeBetween(page, "Chloe Dubois", "Elena Petrova")).toHaveCount(1);
 });
