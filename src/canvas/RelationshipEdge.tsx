@@ -10,7 +10,7 @@ import {
 } from "../design/strokes";
 import { useDraggedRoute } from "./draggedRoutes";
 import { useHoveredEdge } from "./hoveredEdge";
-import { useNewLook } from "./lineLooks";
+import { useNewLook, useNewLookName } from "./lineLooks";
 import { useLinePainted } from "./painted/paintedMode";
 import type { RelationshipEdgeData, RelationshipEdge as RelationshipEdgeType } from "./toFlow";
 
@@ -34,8 +34,10 @@ function changeBadge({ change, was, strength }: RelationshipEdgeData): string | 
  * carries a badge; a removed one is drawn thin, grey and dashed, labelled on hover.
  */
 function RelationshipEdgeView({ id, data: handed, selected }: EdgeProps<RelationshipEdgeType>) {
-  // Just re-rated, the line's new look is here before React Flow hands it over (lineLooks.ts).
-  const data = useNewLook(id)?.data ?? handed;
+  // Re-rated, the line's new look is here, not in React Flow's list (lineLooks.ts).
+  const newLook = useNewLook(id);
+  useNewLookName(id, newLook);
+  const data = newLook?.data ?? handed;
   const hovered = useHoveredEdge((s) => s.id === id);
   // Far out the line is painted (PaintedLayer), unless it is hovered, selected or dragged.
   const painted = useLinePainted(id);

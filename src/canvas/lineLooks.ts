@@ -2,16 +2,16 @@ import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { create } from "zustand";
 import { sameValue } from "../domain/equality";
 import type { PeerEdge, RelationshipEdge } from "./toFlow";
-import { whenIdle } from "./whenIdle";
 
 type Looks = ReadonlyMap<string, RelationshipEdge>;
 const NONE: Looks = new Map();
 
 /**
- * A re-rating reaches React Flow a moment later, when the browser is idle; the line shows its
- * new look at once, from here. Handing React Flow a new edge list makes it index every line
- * again and wake every card's and line's selectors: measured, 8 ms of a 40 ms press on the
- * 300-person map, more on larger ones. Only a change of look waits (strength, target,
+ * A re-rating never reaches React Flow on its own: the line shows its new look from here, and
+ * names itself with it (`useNewLookName`). Handing React Flow a new edge list makes it index
+ * every line again and wake every card's and line's selectors: measured, 8 ms of a 40 ms press
+ * on the 300-person map, and 75 ms on the 5,000-person map even when left for an idle moment
+ * (a press landing then waited for it). Only a change of look stays here (strength, target,
  * planned, and the accessible name that says them); anything else, such as a selection or a
  * moved card, reaches React Flow at once, with every look so far.
  */
@@ -52,7 +52,7 @@ export function lookChanges(handed: readonly PeerEdge[], edges: readonly PeerEdg
 
 /**
  * The edge list for React Flow: `edges`, except that after a change of look only, it keeps the
- * list it already has until the browser is idle, and each changed line draws from `useNewLook`.
+ * list it already has, and each changed line draws from `useNewLook`.
  */
 export function useEdgesForReactFlow(edges: PeerEdge[]): PeerEdge[] {
   const [handed, setHanded] = useState(edges);
@@ -72,9 +72,20 @@ export function useEdgesForReactFlow(edges: PeerEdge[]): PeerEdge[] {
     if ((changed === undefined || changed.size === 0) && useLooks.getState().looks !== NONE)
       useLooks.setState({ looks: NONE });
   }, [changed]);
-  useEffect(() => {
-    if (shown === edges) return;
-    return whenIdle(() => setHanded(edges), 300);
-  }, [shown, edges]);
   return shown;
+}
+
+/**
+ * Names the line `id` by its new look while React Flow still holds the old one. React Flow's
+ * wrapper of the line holds the name (`aria-label`); React sets it again only when the list
+ * React Flow holds brings another name, and that list then has the line as it is now.
+ */
+export function useNewLookName(id: string, look: RelationshipEdge | undefined): void {
+  useLayoutEffect(() => {
+    const name = look?.ariaLabel;
+    if (!name) return;
+    const selector = `.react-flow__edge[data-id="${CSS.escape(id)}"]`;
+    for (const wrapper of document.querySelectorAll(selector))
+      wrapper.setAttribute("aria-label", name);
+  }, [id, look]);
 }

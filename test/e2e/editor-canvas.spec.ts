@@ -102,7 +102,7 @@ test.describe("moving a card to another lane", () => {
 });
 
 test.describe("drawing a relationship from a handle", () => {
-  test("a re-rated line is drawn in its new look in the frame of the key press", async ({
+  test("a re-rated line is drawn and named in its new look in the frame of the key press", async ({
     appPage: page,
   }) => {
     await twoPeersInSales(page);
@@ -111,7 +111,7 @@ test.describe("drawing a relationship from a handle", () => {
     await expect(edge).toHaveClass(/selected/);
     // The stroke width the line has in the first frame after the key, read before it is painted.
     await page.evaluate(() => {
-      const w = window as unknown as { firstFrameWidth?: string };
+      const w = window as unknown as { firstFrameWidth?: string; firstFrameName?: string };
       window.addEventListener(
         "keydown",
         () =>
@@ -120,6 +120,9 @@ test.describe("drawing a relationship from a handle", () => {
               ".react-flow__edge.selected .react-flow__edge-path",
             );
             w.firstFrameWidth = line ? getComputedStyle(line).strokeWidth : "none";
+            w.firstFrameName =
+              document.querySelector(".react-flow__edge.selected")?.getAttribute("aria-label") ??
+              "none";
           }),
         { capture: true, once: true },
       );
@@ -130,7 +133,12 @@ test.describe("drawing a relationship from a handle", () => {
       .waitForFunction(() => (window as unknown as { firstFrameWidth?: string }).firstFrameWidth)
       .then((handle) => handle.jsonValue());
     expect(first).toBe(`${STRENGTH_STYLES[5].width}px`);
-    // Its accessible name follows (React Flow takes a new look once the page is idle).
+    // Its accessible name says the new strength in that same frame, and keeps saying it.
+    const name = await page.evaluate(
+      () => (window as unknown as { firstFrameName?: string }).firstFrameName,
+    );
+    expect(name).toBe("Ada Lovelace and Linus Torvalds: 5 Trusted");
+    await page.waitForTimeout(500);
     await expect(edge).toHaveAttribute("aria-label", "Ada Lovelace and Linus Torvalds: 5 Trusted");
   });
 
