@@ -35,7 +35,7 @@ function edited(changes: Parameters<typeof updateRelationships>[2]): PeerMap {
   return result.map;
 }
 
-describe("a change of look, which React Flow may take a moment later", () => {
+describe("a change of look, which React Flow is not handed", () => {
   it("a re-rating changes exactly that line's look, and the new look is the new line", () => {
     const changes = changesTo(edited({ strength: 5 }));
     expect([...(changes?.keys() ?? [])]).toEqual([middling?.id]);
