@@ -76,6 +76,23 @@ export const isBelowTarget = (relationship: Relationship): boolean =>
   relationship.targetStrength !== undefined &&
   relationship.strength < relationship.targetStrength;
 
+/**
+ * The relationships with `personId` at one end, in map order, each with the id at its other
+ * end: what a person's focus lights, their inspector lists, and who they are already linked to.
+ */
+export function ownLinks(
+  relationships: readonly Relationship[],
+  personId: string,
+): { relationship: Relationship; otherId: string }[] {
+  const own: { relationship: Relationship; otherId: string }[] = [];
+  for (const relationship of relationships) {
+    const { source, target } = relationship;
+    if (source === personId) own.push({ relationship, otherId: target });
+    else if (target === personId) own.push({ relationship, otherId: source });
+  }
+  return own;
+}
+
 /** Order-independent key of a pair of people: the same for (x, y) and (y, x). */
 export const pairKey = (p: string, q: string): string =>
   p < q ? `${p}\u0000${q}` : `${q}\u0000${p}`;

@@ -3,7 +3,7 @@
  * one tier. Everything else on the canvas is dimmed. Named spotlight in code so it is never
  * confused with keyboard focus.
  */
-import type { PeerMap } from "./model";
+import { ownLinks, type PeerMap } from "./model";
 
 export type Spotlight = { kind: "person"; id: string } | { kind: "tier"; id: string };
 
@@ -23,11 +23,9 @@ export function litBy(map: PeerMap, spotlight: Spotlight): Lit | undefined {
   if (spotlight.kind === "person") {
     if (!map.people.some((p) => p.id === spotlight.id)) return undefined;
     people.add(spotlight.id);
-    for (const r of map.relationships) {
-      if (r.source !== spotlight.id && r.target !== spotlight.id) continue;
-      relationships.add(r.id);
-      people.add(r.source);
-      people.add(r.target);
+    for (const { relationship, otherId } of ownLinks(map.relationships, spotlight.id)) {
+      relationships.add(relationship.id);
+      people.add(otherId);
     }
     return { people, relationships };
   }

@@ -2,6 +2,7 @@ import { type CSSProperties, useEffect, useId, useMemo, useRef } from "react";
 import { lineLabel, PLANNED_LINE, STRENGTH_STYLES } from "../../design/strokes";
 import type { PersonChanges } from "../../domain/edits";
 import { MAX_LENGTH } from "../../domain/mapLimits";
+import { ownLinks } from "../../domain/model";
 import { startLinking } from "../../store/linkMode";
 import { useMapStore } from "../../store/mapStore";
 import { toggleSpotlight, useSpotlight } from "../../store/spotlight";
@@ -44,13 +45,13 @@ export function PersonInspector({ id }: { id: string }) {
 
   const links = useMemo(() => {
     if (!relationships || !allPeople) return [];
-    // Only the person's own links are looked up: no index of a 5,000-person map per render.
-    const own = relationships.filter((r) => r.source === id || r.target === id);
-    const others = new Set(own.map((r) => (r.source === id ? r.target : r.source)));
+    // Only the people at the person's own links are looked up: no index of a 5,000-person map.
+    const own = ownLinks(relationships, id);
+    const others = new Set(own.map((link) => link.otherId));
     const byId = new Map(allPeople.filter((p) => others.has(p.id)).map((p) => [p.id, p]));
-    return own.flatMap((r) => {
-      const other = byId.get(r.source === id ? r.target : r.source);
-      return other ? [{ relationship: r, other }] : [];
+    return own.flatMap(({ relationship, otherId }) => {
+      const other = byId.get(otherId);
+      return other ? [{ relationship, other }] : [];
     });
   }, [relationships, allPeople, id]);
 
