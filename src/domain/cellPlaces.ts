@@ -12,7 +12,7 @@ import {
   COLUMN_WIDTH,
   clampToCell,
 } from "./layout";
-import type { OrgKey, PeerMap, Person, Position } from "./model";
+import { isPlaced, type OrgKey, type PeerMap, type Person, type Position } from "./model";
 
 const SLOT_X = CARD_WIDTH + CARD_GAP;
 const SLOT_Y = CARD_HEIGHT + CARD_GAP;
@@ -216,7 +216,7 @@ export function inReadingOrder(people: readonly Person[]): Person[] {
  */
 export function tidyPositions(map: Pick<PeerMap, "people">): Map<string, Position> {
   const positions = new Map<string, Position>();
-  for (const cell of peopleByCell(map.people, (p) => p.position !== undefined).values()) {
+  for (const cell of peopleByCell(map.people, isPlaced).values()) {
     inReadingOrder(cell).forEach((person, index) => {
       positions.set(person.id, slotPosition(index, person.org));
     });

@@ -1,5 +1,5 @@
-import type { PeerMap } from "./model";
-import { buildTierIndex, isPlaced, type TierIndex, type TierLane } from "./tierIndex";
+import { isPlaced, type PeerMap } from "./model";
+import { buildTierIndex, type TierIndex, type TierLane } from "./tierIndex";
 
 /**
  * What one tier contributes to coverage, worst first: nobody in it, one organisation only,

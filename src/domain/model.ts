@@ -76,6 +76,10 @@ export const isBelowTarget = (relationship: Relationship): boolean =>
   relationship.targetStrength !== undefined &&
   relationship.strength < relationship.targetStrength;
 
+/** On the board: given a place in their tier (people waiting to be placed have none). */
+export const isPlaced = (person: Person | undefined): person is Person =>
+  person?.position !== undefined;
+
 /**
  * The relationships with `personId` at one end, in map order, each with the id at its other
  * end: what a person's focus lights, their inspector lists, and who they are already linked to.

@@ -2,6 +2,7 @@ import {
   isBelowTarget,
   isExisting,
   isHealthy,
+  isPlaced,
   type OrgKey,
   type PeerMap,
   type Person,
@@ -51,10 +52,6 @@ export interface TierIndex {
   /** Existing cross-organisation relationships rated below their target, in map order. */
   belowTarget: Relationship[];
 }
-
-/** On the board: given a place in their tier (people waiting to be placed have none). */
-export const isPlaced = (person: Person | undefined): person is Person =>
-  person?.position !== undefined;
 
 export function personIn(index: TierIndex, id: string): Person | undefined {
   const slot = index.slotById.get(id);
