@@ -232,3 +232,57 @@ test("the level of detail changes once the view rests, not in the middle of a zo
   await expect(canvas(page).locator(".person-card-name")).toHaveCount(16);
   await expect(paintedBoard(page)).toBeHidden();
 });
+
+/** What the pointer meets at `p`: "card", or the class of what it meets instead. */
+const pointerMeets = (page: Page, p: { x: number; y: number }) =>
+  page.evaluate(({ x, y }) => {
+    const element = document.elementFromPoint(x, y);
+    return element?.closest(".react-flow__node") ? "card" : element?.className;
+  }, p);
+
+/**
+ * One wheel step at `p`, and what the pointer meets there in the next frame, read inside the
+ * page (a round trip could outlast the gesture, which ends 150 ms after its last step); then,
+ * with `thenMove`, after the pointer moves 40 px.
+ */
+const wheelAt = (page: Page, p: { x: number; y: number }, thenMove: boolean) =>
+  page.evaluate(
+    async ({ x, y, thenMove }) => {
+      const meets = () =>
+        document.elementFromPoint(x, y)?.closest(".react-flow__node")
+          ? "card"
+          : document.elementFromPoint(x, y)?.className;
+      document
+        .elementFromPoint(x, y)
+        ?.dispatchEvent(
+          new WheelEvent("wheel", { deltaY: 1, clientX: x, clientY: y, bubbles: true }),
+        );
+      await new Promise(requestAnimationFrame);
+      const during = meets();
+      if (!thenMove) return { during };
+      document.dispatchEvent(new PointerEvent("pointermove", { clientX: x + 40, clientY: y }));
+      return { during, afterMove: meets() };
+    },
+    { ...p, thenMove },
+  );
+
+test("while the wheel moves the view, the pointer meets one empty layer; a move of the pointer, or rest, gives it the cards again", async ({
+  appPage: page,
+}) => {
+  await openSampleMap(page);
+  const priya = centre(await boxOf(card(page, "Priya Nair")));
+  expect(await pointerMeets(page, priya)).toBe("card");
+  // The pointer moves, as a hand does when aiming at a card: the card is there at once.
+  expect(await wheelAt(page, priya, true)).toEqual({
+    during: expect.stringContaining("react-flow__pane"),
+    afterMove: "card",
+  });
+  // The pointer rests: the card is there again once the view rests.
+  await expect(canvas(page)).not.toHaveClass(/is-moving/);
+  expect(await wheelAt(page, priya, false)).toEqual({
+    during: expect.stringContaining("react-flow__pane"),
+  });
+  await expect.poll(() => pointerMeets(page, priya)).toBe("card");
+  await page.mouse.click(priya.x, priya.y);
+  await expect(card(page, "Priya Nair")).toHaveClass(/selected/);
+});
