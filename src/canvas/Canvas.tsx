@@ -34,6 +34,7 @@ import { linesPaintedUpTo, PaintedLevelContext, paintedLevel } from "./painted/p
 import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
+import { selectOnPress } from "./selectOnPress";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
@@ -128,6 +129,7 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
       onPointerMove={onPointerMove}
+      onPointerDown={selectOnPress}
       onKeyDownCapture={onKeyDownCapture}
       onFocus={onFocus}
       onBlur={trackCardBlur}

@@ -10,6 +10,7 @@ import {
   boxOf,
   cardByName,
   cardTier,
+  centre,
   clickLineBetween,
   connectCards,
   coverageText,
@@ -371,26 +372,41 @@ test("while a card is dragged its lines follow it, and every other line stays", 
   await page.mouse.up();
 });
 
-test("a card picked up is shown in the inspector once it is dropped, not while it moves", async ({
+test("a card pressed is selected and shown before it moves; one picked up and moved at once is shown once it is dropped", async ({
   appPage: page,
 }) => {
   await openSampleMap(page);
   await selectCard(page, "Amir Haddad");
-  await expect(inspectorName(page)).toHaveValue("Amir Haddad");
-  const from = await boxOf(cardByName(page, "Grace Kim"));
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  // The press alone selects the card (the selection's render falls on the press, not on the
+  // drag's first frame), and the inspector follows.
+  const from = centre(await boxOf(cardByName(page, "Grace Kim")));
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 40, { steps: 5 });
   await expect(cardByName(page, "Grace Kim")).toHaveClass(/selected/);
-  // Mid-drag the inspector keeps what it showed: nobody edits fields while moving a card.
-  await expect(inspectorName(page)).toHaveValue("Amir Haddad");
+  await expect(inspectorName(page)).toHaveValue("Grace Kim");
+  await page.mouse.move(from.x, from.y - 40, { steps: 5 });
+  await expect(inspectorName(page)).toHaveValue("Grace Kim");
   await page.mouse.up();
   await expect(inspectorName(page)).toHaveValue("Grace Kim");
-  // And the next card picked up and dropped is shown too: the hold ended with the drop.
-  const next = await boxOf(cardByName(page, "Amir Haddad"));
-  await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2 + 30, { steps: 5 });
-  await page.mouse.up();
+
+  // Pressed and moved in one go, before the inspector caught up: mid-drag it keeps what it
+  // showed (nobody edits fields while moving a card), and shows the card once it is dropped.
+  const amir = centre(await boxOf(cardByName(page, "Amir Haddad")));
+  const midDrag = await page.evaluate(async ({ x, y }) => {
+    const card = document.elementFromPoint(x, y);
+    const at = (dy: number) => ({ clientX: x, clientY: y + dy, bubbles: true, view: window });
+    card?.dispatchEvent(
+      new PointerEvent("pointerdown", { ...at(0), pointerId: 1, isPrimary: true }),
+    );
+    card?.dispatchEvent(new MouseEvent("mousedown", at(0)));
+    for (let dy = 6; dy <= 30; dy += 6) window.dispatchEvent(new MouseEvent("mousemove", at(dy)));
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    const name = document.querySelector<HTMLInputElement>(".inspector input[type=text]")?.value;
+    window.dispatchEvent(new MouseEvent("mouseup", at(30)));
+    return name;
+  }, amir);
+  expect(midDrag).toBe("Grace Kim");
+  await expect(cardByName(page, "Amir Haddad")).toHaveClass(/selected/);
   await expect(inspectorName(page)).toHaveValue("Amir Haddad");
 });

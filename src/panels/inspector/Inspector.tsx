@@ -28,14 +28,18 @@ function useHeldWhile<T>(hold: boolean, value: T): T {
 
 /** Right sidebar, top: edit whatever is selected. */
 export const Inspector = memo(function Inspector() {
-  // Drawn just after the canvas: a card picked up moves in the first frame, and its inspector
-  // follows in the next ones instead of weighing on that frame; a dragged card's, once it is
-  // dropped (a 5,000-person map's inspector lists everyone to link to: drawn again on every
-  // frame of a drag, as each frame's update interrupted it). Not when a field is to take the
-  // keyboard (a person just added by double-click): what is typed next goes there.
+  // Drawn just after the canvas: a card pressed is selected in one frame, and its inspector
+  // follows in the next ones instead of weighing on that frame. While cards are dragged it
+  // keeps what it showed when the drag began (a card picked up and moved at once is shown
+  // once it is dropped): a 5,000-person map's inspector lists everyone to link to, and was
+  // drawn again on every frame of a drag, as each frame's update interrupted it. Not when a
+  // field is to take the keyboard (a person just added by double-click): what is typed next
+  // goes there.
   const wanted = useMapStore((s) => s.selection);
   const dragging = useDragGesture((s) => s.dragging);
-  const later = useDeferredValue(useHeldWhile(dragging, wanted));
+  // Deferred twice: what was shown is what a drag holds, and after the drop the dropped
+  // card's fields are drawn in the background too, not in the drop's frame.
+  const later = useDeferredValue(useHeldWhile(dragging, useDeferredValue(wanted)));
   const typingNext = useMapStore((s) => s.focusPersonId !== null);
   // Shown at once, and held until the deferred selection reaches it (or another is made):
   // dropping back to the one before would take the keyboard from the field.
