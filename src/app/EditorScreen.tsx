@@ -85,8 +85,10 @@ export function EditorScreen() {
             </main>
           </div>
           <aside className="editor-side" aria-label="Details">
-            <HistoryHost />
-            {!viewingSnapshot && <ActionsHost />}
+            <div className="side-toggles">
+              <HistoryHost />
+              {!viewingSnapshot && <ActionsHost />}
+            </div>
             {!viewingSnapshot && <Inspector />}
             <ComparePanel />
             <GapsPanel />
