@@ -39,6 +39,7 @@ import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
 import { useDoubleClickAdd } from "./useDoubleClickAdd";
+import { useFarWheel } from "./useFarWheel";
 import { useFlow } from "./useFlow";
 import { usePresentFit } from "./usePresentFit";
 import { useRosterDrop } from "./useRosterDrop";
@@ -54,6 +55,7 @@ const notToItself = (c: Connection | Edge) => c.source !== c.target;
 // Small enough not to hide the bottom lane on a laptop screen.
 const minimapStyle = { width: 150, height: 100 };
 const minimapColor = (node: PersonNodeType) => node.data.color;
+const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM };
 
 // In link mode a click on a card is the link's start or end (React Flow selects it first).
 const onNodeClick = (_: MouseEvent, node: PersonNodeType) => {
@@ -96,6 +98,7 @@ export function Canvas() {
   const linesUpTo = layout ? linesPaintedUpTo(layout.width, layout.height, devicePixelRatio) : 0;
   const painted = paintedLevel(restingZoom, presenting || comparing, linesUpTo);
   const onPointerMove = usePaintedHover(flow.lines, painted === "all");
+  useFarWheel(paneRef, painted === "all", ZOOM_LIMITS, onMoveStart);
   usePresentFit(paneRef, fitBoard, presenting, `${wholeLayout?.width}x${wholeLayout?.height}`);
   const { onKeyDownCapture, onFocus: steerTab } = useTabOrder();
   const onFocus = (event: FocusEvent<HTMLElement>) => {

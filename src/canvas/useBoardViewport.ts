@@ -3,7 +3,6 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useSt
 import { LEGEND_HEIGHT } from "../design/geometry";
 import { ZOOM_DETAIL } from "../design/zoomDetail";
 import type { CanvasLayout } from "../domain/layout";
-import { raiseWheelShield } from "./wheelShield";
 
 const FIT_PADDING = 0.06;
 /** How long after a gesture ends its zoom's level of detail is drawn. */
@@ -75,20 +74,12 @@ export function useBoardViewport(layout: CanvasLayout | null) {
   useEffect(() => () => clearTimeout(settling.current), []);
   // The class lets the painted lines stand in for the page's while the view moves
   // (canvas.css), without a render.
-  const lowerShield = useRef<() => void>(undefined);
-  useEffect(() => () => lowerShield.current?.(), []);
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+  const onMoveStart = useCallback(() => {
     clearTimeout(settling.current);
-    const pane = paneRef.current;
-    pane?.classList.add("is-moving");
-    lowerShield.current?.();
-    lowerShield.current =
-      pane && event instanceof WheelEvent ? raiseWheelShield(pane, event) : undefined;
+    paneRef.current?.classList.add("is-moving");
   }, []);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
     paneRef.current?.classList.remove("is-moving");
-    lowerShield.current?.();
-    lowerShield.current = undefined;
     // A wheel gesture "ends" after 150 ms without a wheel event, which a busy page reaches in
     // mid-gesture: the new level waits a little longer, in case the gesture goes on. Drawing
     // it is work the next gesture may interrupt, hence the transition.

@@ -19,44 +19,12 @@ import {
   pointOnLineBetween,
 } from "./support/editor";
 import { picker } from "./support/linkMode";
-import { pixelAt } from "./support/painted";
+import { pixelAt, toBoard, toScreen, zoomTo } from "./support/painted";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
 const paintedBoard = (page: Page) => canvas(page).locator("canvas.painted-board");
 const card = cardByName;
-
-async function zoomOf(page: Page): Promise<number> {
-  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
-  return Number(/scale\(([\d.]+)\)/.exec(style)?.[1]);
-}
-
-/** Wheel over the middle of the board until the zoom is within 5 % of `target`. */
-async function zoomTo(page: Page, target: number): Promise<void> {
-  const pane = centre(await boxOf(canvas(page)));
-  await page.mouse.move(pane.x, pane.y);
-  for (let i = 0; i < 40; i++) {
-    const zoom = await zoomOf(page);
-    if (Math.abs(Math.log2(target / zoom)) < 0.07) return;
-    await page.mouse.wheel(0, Math.max(-150, Math.min(150, -Math.log2(target / zoom) / 0.002)));
-    await expect.poll(() => zoomOf(page)).not.toBe(zoom);
-  }
-  throw new Error(`could not zoom to ${target}`);
-}
-
-/** The screen point `p` (page pixels) as a point of the board, and back, at the current view. */
-async function toBoard(page: Page, p: { x: number; y: number }) {
-  const pane = await boxOf(page.locator(".react-flow"));
-  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
-  const [, x, y, z] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
-  return { x: (p.x - pane.x - Number(x)) / Number(z), y: (p.y - pane.y - Number(y)) / Number(z) };
-}
-async function toScreen(page: Page, p: { x: number; y: number }) {
-  const pane = await boxOf(page.locator(".react-flow"));
-  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
-  const [, x, y, z] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
-  return { x: pane.x + Number(x) + p.x * Number(z), y: pane.y + Number(y) + p.y * Number(z) };
-}
 
 test("far out, cards and lines are painted, and every card and line still answers the pointer", async ({
   appPage: page,
@@ -231,58 +199,4 @@ test("the level of detail changes once the view rests, not in the middle of a zo
   // At rest, every card has its name again.
   await expect(canvas(page).locator(".person-card-name")).toHaveCount(16);
   await expect(paintedBoard(page)).toBeHidden();
-});
-
-/** What the pointer meets at `p`: "card", or the class of what it meets instead. */
-const pointerMeets = (page: Page, p: { x: number; y: number }) =>
-  page.evaluate(({ x, y }) => {
-    const element = document.elementFromPoint(x, y);
-    return element?.closest(".react-flow__node") ? "card" : element?.className;
-  }, p);
-
-/**
- * One wheel step at `p`, and what the pointer meets there in the next frame, read inside the
- * page (a round trip could outlast the gesture, which ends 150 ms after its last step); then,
- * with `thenMove`, after the pointer moves 40 px.
- */
-const wheelAt = (page: Page, p: { x: number; y: number }, thenMove: boolean) =>
-  page.evaluate(
-    async ({ x, y, thenMove }) => {
-      const meets = () =>
-        document.elementFromPoint(x, y)?.closest(".react-flow__node")
-          ? "card"
-          : document.elementFromPoint(x, y)?.className;
-      document
-        .elementFromPoint(x, y)
-        ?.dispatchEvent(
-          new WheelEvent("wheel", { deltaY: 1, clientX: x, clientY: y, bubbles: true }),
-        );
-      await new Promise(requestAnimationFrame);
-      const during = meets();
-      if (!thenMove) return { during };
-      document.dispatchEvent(new PointerEvent("pointermove", { clientX: x + 40, clientY: y }));
-      return { during, afterMove: meets() };
-    },
-    { ...p, thenMove },
-  );
-
-test("while the wheel moves the view, the pointer meets one empty layer; a move of the pointer, or rest, gives it the cards again", async ({
-  appPage: page,
-}) => {
-  await openSampleMap(page);
-  const priya = centre(await boxOf(card(page, "Priya Nair")));
-  expect(await pointerMeets(page, priya)).toBe("card");
-  // The pointer moves, as a hand does when aiming at a card: the card is there at once.
-  expect(await wheelAt(page, priya, true)).toEqual({
-    during: expect.stringContaining("react-flow__pane"),
-    afterMove: "card",
-  });
-  // The pointer rests: the card is there again once the view rests.
-  await expect(canvas(page)).not.toHaveClass(/is-moving/);
-  expect(await wheelAt(page, priya, false)).toEqual({
-    during: expect.stringContaining("react-flow__pane"),
-  });
-  await expect.poll(() => pointerMeets(page, priya)).toBe("card");
-  await page.mouse.click(priya.x, priya.y);
-  await expect(card(page, "Priya Nair")).toHaveClass(/selected/);
 });
