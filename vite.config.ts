@@ -76,6 +76,9 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Worker threads start faster than child processes: 73-75 s against 83-84 s for the
+    // whole unit suite with coverage on the 2-core CI machine, which also runs the e2e tests.
+    pool: "threads",
     coverage: {
       provider: "v8",
       include: ["src/**/*.{ts,tsx}"],
