@@ -108,14 +108,14 @@ export function useFlow() {
     [flow.edges, nodes, draggedIds, layout],
   );
   useLayoutEffect(() => setDraggedRoutes(routes), [routes]);
-  // React Flow selects a card picked up and starts its drag in one event, so the inspector
-  // (useDragGesture) holds its fields from that very render until the drop. A canvas gone
-  // mid-drag (the map closed, a presentation begun) sends no drop.
+  // While cards are dragged the inspector (useDragGesture) holds what it showed when the drag
+  // began, until the drop. A canvas gone mid-drag (the map closed, a presentation begun)
+  // sends no drop.
   const onNodeDragStart = useCallback(() => setDragging(true), []);
   const onNodeDragStop = useCallback(() => setDragging(false), []);
   useEffect(() => () => setDragging(false), []);
 
-  // A re-rating reaches React Flow when the browser is idle; its line draws the new look at once.
+  // A re-rating does not reach React Flow on its own; its line draws the new look at once.
   const edges = useEdgesForReactFlow(flow.edges);
 
   const onNodesChange = useCallback(
