@@ -20,6 +20,14 @@ test.use({ viewport: EDITOR_VIEWPORT });
 
 const card = cardByName;
 
+/** The sample alliance zoomed out to where its cards and lines are painted, at rest. */
+async function openFarOut(page: Page): Promise<void> {
+  await openSampleMap(page);
+  await zoomTo(page, 0.15);
+  await expect(canvas(page)).toHaveClass(/is-painted/);
+  await expect(canvas(page)).not.toHaveClass(/is-moving/);
+}
+
 /** What the pointer meets at `p`: "card", or the class of what it meets instead. */
 const pointerMeets = (page: Page, p: { x: number; y: number }) =>
   page.evaluate(({ x, y }) => {
@@ -56,10 +64,7 @@ const wheelAt = (page: Page, p: { x: number; y: number }, thenMove: boolean) =>
 test("far out, while the wheel moves the view, the pointer meets one empty layer; a move of the pointer, or rest, gives it the cards again", async ({
   appPage: page,
 }) => {
-  await openSampleMap(page);
-  await zoomTo(page, 0.15);
-  await expect(canvas(page)).toHaveClass(/is-painted/);
-  await expect(canvas(page)).not.toHaveClass(/is-moving/);
+  await openFarOut(page);
   const priya = centre(await boxOf(card(page, "Priya Nair")));
   expect(await pointerMeets(page, priya)).toBe("card");
   // The pointer moves, as a hand does when aiming at a card: the card is there at once.
@@ -80,9 +85,7 @@ test("far out, while the wheel moves the view, the pointer meets one empty layer
 test("far out, the wheel zooms about the pointer, and the pointer, a click and the zoom buttons then meet the board where it is", async ({
   appPage: page,
 }) => {
-  await openSampleMap(page);
-  await zoomTo(page, 0.15);
-  await expect(canvas(page)).toHaveClass(/is-painted/);
+  await openFarOut(page);
   const pane = centre(await boxOf(canvas(page)));
   const at = { x: pane.x + 40, y: pane.y + 30 };
   await page.mouse.move(at.x, at.y);
