@@ -7,9 +7,17 @@ import {
   MiniMap,
   ReactFlow,
   useStore,
+  useStoreApi,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type CSSProperties, type FocusEvent, type MouseEvent, useCallback, useMemo } from "react";
+import {
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+  useCallback,
+  useMemo,
+  useState,
+} from "react";
 import { changeBadgeScale } from "../design/compareMarks";
 import { presentTextScale } from "../design/present";
 import { tierHealth } from "../domain/tierHealth";
@@ -35,6 +43,7 @@ import { usePaintedHover } from "./painted/usePaintedHover";
 import { RelationshipEdge } from "./RelationshipEdge";
 import { SpotlightNotice } from "./SpotlightNotice";
 import { selectOnPress } from "./selectOnPress";
+import { steadyCards } from "./steadyCards";
 import type { PeerEdge, PersonNode as PersonNodeType } from "./toFlow";
 import { MAX_ZOOM, MIN_ZOOM, useBoardViewport } from "./useBoardViewport";
 import { useConnectOnRelease } from "./useConnectOnRelease";
@@ -71,6 +80,9 @@ const onEdgeClick = (_: MouseEvent, edge: Edge) => {
 
 /** The map canvas: two organisation columns, tier lanes, cards and their relationships. */
 export function Canvas() {
+  // Before React Flow's first render, which creates the observer that measures the cards.
+  const flowStore = useStoreApi();
+  useState(() => steadyCards(flowStore));
   const flow = useFlow();
   const { map, layout, wholeLayout, nodes, edges, spotlit, onNodesChange, onEdgesChange } = flow;
   const { paneRef, start, fitBoard, restingZoom, zoomClassName, onMoveStart, onMoveEnd } =
