@@ -29,10 +29,19 @@ export const UNROUTED: RoutedData = {
   labelY: 0,
 };
 
+// Per node object: a drag frame hands every card but the dragged ones over unchanged.
+const routeCards = new WeakMap<PersonNode, RouteCard>();
+const cardOf = (n: PersonNode): RouteCard => {
+  let card = routeCards.get(n);
+  if (!card) {
+    card = { x: n.position.x, y: n.position.y, org: n.data.person.org };
+    routeCards.set(n, card);
+  }
+  return card;
+};
+
 const cardsOf = (nodes: readonly PersonNode[]) =>
-  new Map<string, RouteCard>(
-    nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, org: n.data.person.org }]),
-  );
+  new Map<string, RouteCard>(nodes.map((n) => [n.id, cardOf(n)]));
 
 /** A route as an edge carries it. */
 const routedData = (route: Route): RoutedData => ({
