@@ -31,7 +31,7 @@ export function useFarWheel(
   paneRef: RefObject<HTMLDivElement | null>,
   active: boolean,
   limits: { min: number; max: number },
-  onMoveStart: (event: MouseEvent | null) => void,
+  onMoveStart: () => void,
 ): void {
   const store = useStoreApi();
   const { setViewport } = useReactFlow();
@@ -84,7 +84,7 @@ export function useFarWheel(
         window.addEventListener("pointerdown", end, true);
         window.addEventListener("keydown", end, true);
         pane.classList.add(STEERED);
-        onMoveStart(event);
+        onMoveStart();
       }
       event.preventDefault();
       event.stopPropagation();
