@@ -46,6 +46,12 @@ const byId = (p: End, q: End): number => (p.link < q.link ? -1 : p.link > q.link
 /** By the order worked out for the sort at hand, then by line. */
 const byOrder = (p: End, q: End): number => p.order - q.order || byId(p, q);
 
+/**
+ * Two cards are level when their tops are less than this far apart: one can stand between the
+ * other and the gutter. Whatever reads the cards round an end (routeMoved.ts) reads this far.
+ */
+export const LEVEL_REACH = CARD_HEIGHT;
+
 /** Cards with another card of their organisation between them and the gutter, level with them. */
 export function cardsBehind(cards: ReadonlyMap<string, RouteCard>): Set<string> {
   const behind = new Set<string>();
@@ -56,7 +62,7 @@ export function cardsBehind(cards: ReadonlyMap<string, RouteCard>): Set<string> 
       for (const step of [-1, 1]) {
         for (let j = i + step; j >= 0 && j < column.length; j += step) {
           const other = (column[j] as [string, RouteCard])[1];
-          if (Math.abs(other.y - card.y) >= CARD_HEIGHT) break;
+          if (Math.abs(other.y - card.y) >= LEVEL_REACH) break;
           if ((other.x - card.x) * towardsGutter(org) > 0) behind.add(id);
         }
       }

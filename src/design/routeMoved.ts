@@ -5,13 +5,13 @@
  * fans; the other lines keep where they were (a line sharing a channel with a dragged one may
  * overlap it for a moment) until the drop changes the map and the whole map is routed again.
  */
-import { CARD_HEIGHT } from "../domain/layout";
+import { LEVEL_REACH } from "./routeEnds";
 import { type Gutter, type Route, type RouteCard, type RouteLink, routeLinks } from "./routing";
 
 /**
  * The cards routing `links` reads: their ends, and each card of an end's organisation level
- * with it, which decides whether that end is behind another card (`cardsBehind`). Routing
- * with these alone gives the routes routing with every card gives, without sorting every card
+ * with it (`LEVEL_REACH`), which decides whether that end is behind another card
+ * (`cardsBehind`). Routing with these alone gives the routes routing with every card gives, without sorting every card
  * of a big map on each drag frame.
  */
 export function cardsRoutingReads(
@@ -35,10 +35,10 @@ export function cardsRoutingReads(
     let high = ys.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((ys[mid] as number) <= card.y - CARD_HEIGHT) low = mid + 1;
+      if ((ys[mid] as number) <= card.y - LEVEL_REACH) low = mid + 1;
       else high = mid;
     }
-    if (low < ys.length && (ys[low] as number) < card.y + CARD_HEIGHT) read.set(id, card);
+    if (low < ys.length && (ys[low] as number) < card.y + LEVEL_REACH) read.set(id, card);
   }
   return read;
 }
