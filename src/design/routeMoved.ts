@@ -11,8 +11,8 @@ import { type Gutter, type Route, type RouteCard, type RouteLink, routeLinks } f
 /**
  * The cards routing `links` reads: their ends, and each card of an end's organisation level
  * with it (`LEVEL_REACH`), which decides whether that end is behind another card
- * (`cardsBehind`). Routing with these alone gives the routes routing with every card gives, without sorting every card
- * of a big map on each drag frame.
+ * (`cardsBehind`). Routing with these alone gives the routes routing with every card gives,
+ * without sorting every card of a big map on each drag frame.
  */
 export function cardsRoutingReads(
   cards: ReadonlyMap<string, RouteCard>,
