@@ -20,6 +20,15 @@ export const pixelAt = (page: Page, p: { x: number; y: number }) =>
     return data ? [...data] : null;
   }, p);
 
+/** The board's view as the page draws it: its pane's box, and the viewport's offset and zoom. */
+async function viewOf(page: Page) {
+  const pane = await boxOf(page.locator(".react-flow"));
+  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
+  const [, x, y, zoom] =
+    /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
+  return { pane, x: Number(x), y: Number(y), zoom: Number(zoom) };
+}
+
 /** The board's zoom, as the page draws it. */
 export async function zoomOf(page: Page): Promise<number> {
   const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
@@ -41,14 +50,10 @@ export async function zoomTo(page: Page, target: number): Promise<void> {
 
 /** The screen point `p` (page pixels) as a point of the board, and back, at the current view. */
 export async function toBoard(page: Page, p: { x: number; y: number }) {
-  const pane = await boxOf(page.locator(".react-flow"));
-  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
-  const [, x, y, z] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
-  return { x: (p.x - pane.x - Number(x)) / Number(z), y: (p.y - pane.y - Number(y)) / Number(z) };
+  const { pane, x, y, zoom } = await viewOf(page);
+  return { x: (p.x - pane.x - x) / zoom, y: (p.y - pane.y - y) / zoom };
 }
 export async function toScreen(page: Page, p: { x: number; y: number }) {
-  const pane = await boxOf(page.locator(".react-flow"));
-  const style = (await page.locator(".react-flow__viewport").getAttribute("style")) ?? "";
-  const [, x, y, z] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
-  return { x: pane.x + Number(x) + p.x * Number(z), y: pane.y + Number(y) + p.y * Number(z) };
+  const { pane, x, y, zoom } = await viewOf(page);
+  return { x: pane.x + x + p.x * zoom, y: pane.y + y + p.y * zoom };
 }
